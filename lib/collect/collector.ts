@@ -1,0 +1,250 @@
+import type { NetworkAdapter, Read, ReadContext } from '../networks/types';
+import type { Reading } from '../model/messages';
+
+export interface CollectorOptions {
+  adapter: NetworkAdapter;
+  doc: Document;
+  /** Receives the new or changed readings of each batch. */
+  emit: (readings: Reading[]) => void;
+  /** Says which hook failed, once per hook, when the debug flag is on. */
+  debugLog?: (message: string) => void;
+  /** Runs `fn` once the current burst of mutations is over. Defaults to an idle callback. */
+  schedule?: (fn: () => void) => void;
+  now?: () => Date;
+  /** How many post ids the dedupe map remembers (a long scroll sees thousands). */
+  rememberPosts?: number;
+}
+
+/** Per batch, counts for benchmarks and the debug log. */
+export interface CollectorStats {
+  batches: number;
+  nodesQueued: number;
+  postsRead: number;
+  readingsEmitted: number;
+  misses: number;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // Counts change in labels and titles, not only in text.
+  attributeFilter: ['aria-label', 'title', 'datetime', 'href'],
+};
+
+function defaultSchedule(fn: () => void): void {
+  // Idle callbacks run in background tabs too (animation frames do not); the timeout bounds the delay.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 250 });
+  else setTimeout(fn, 50);
+}
+
+function pageUrlOf(doc: Document): string {
+  const loc = doc.location;
+  return loc ? loc.origin + loc.pathname + loc.search : '';
+}
+
+/**
+ * The page side, the same for every network: observes only the adapter's scopes (the timeline,
+ * the header, a dialog), queues what changed, and reads in batches once the burst is over. It
+ * never scans the whole document per mutation: a batch looks at the queued nodes, their
+ * enclosing post and the posts they contain. Readings are deduplicated by post id (timelines
+ * recycle cells) and by their figures, so an unchanged post is not sent twice.
+ */
+export class Collector {
+  private readonly opts: CollectorOptions;
+  private observer: MutationObserver | undefined;
+  private observed: Element[] = [];
+  /** Nodes added since the last batch: their descendants may hold posts. */
+  private added = new Set<Node>();
+  /** Nodes changed in place since the last batch: only their enclosing post matters. */
+  private touched = new Set<Node>();
+  private scheduled = false;
+  private readonly lastSent = new Map<string, string>();
+  private readonly missed = new Set<string>();
+  private lastUrl = '';
+  readonly stats: CollectorStats = { batches: 0, nodesQueued: 0, postsRead: 0, readingsEmitted: 0, misses: 0 };
+
+  constructor(options: CollectorOptions) {
+    this.opts = options;
+  }
+
+  /** Reads what is there and starts observing. */
+  start(): void {
+    this.lastUrl = pageUrlOf(this.opts.doc);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.refreshScopes(true);
+    this.readPage();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = [];
+    this.added.clear();
+    this.touched.clear();
+  }
+
+  /**
+   * Called after in-app navigation and on a slow timer: re-finds the scopes (the site may have
+   * replaced them), reads the page-level figures again, and reads everything in any new scope.
+   */
+  refresh(): void {
+    if (!this.observer) return;
+    const url = pageUrlOf(this.opts.doc);
+    const navigated = url !== this.lastUrl;
+    this.lastUrl = url;
+    this.refreshScopes(navigated);
+    if (navigated) this.readPage();
+  }
+
+  private refreshScopes(rescanAll: boolean): void {
+    const observer = this.observer;
+    if (!observer) return;
+    let scopes = this.opts.adapter.findScopes(this.opts.doc).filter((el) => el.isConnected);
+    // Nothing recognisable yet (the app has not rendered): watch the body until it has.
+    if (scopes.length === 0 && this.opts.doc.body) scopes = [this.opts.doc.body];
+    const same =
+      scopes.length === this.observed.length && scopes.every((el, i) => el === this.observed[i]);
+    if (!same) {
+      const previous = new Set(this.observed);
+      observer.disconnect();
+      for (const scope of scopes) observer.observe(scope, OBSERVE);
+      this.observed = scopes;
+      for (const scope of scopes) if (rescanAll || !previous.has(scope)) this.added.add(scope);
+    } else if (rescanAll) {
+      for (const scope of scopes) this.added.add(scope);
+    }
+    if (this.added.size > 0) this.scheduleBatch();
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    // The hot path: queue and return. All reading happens in the batch.
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) if (node.nodeType === 1) this.added.add(node);
+        this.touched.add(record.target);
+      } else {
+        this.touched.add(record.target);
+      }
+    }
+    this.stats.nodesQueued += records.length;
+    this.scheduleBatch();
+  }
+
+  private scheduleBatch(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    (this.opts.schedule ?? defaultSchedule)(() => {
+      this.scheduled = false;
+      this.processBatch();
+    });
+  }
+
+  private context(): ReadContext {
+    const doc = this.opts.doc;
+    const lang = doc.documentElement.getAttribute('lang') || globalThis.navigator?.language || 'en';
+    return {
+      locale: lang,
+      url: new URL(doc.location?.href ?? 'about:blank'),
+      miss: (hook, detail) => {
+        this.stats.misses++;
+        if (!this.opts.debugLog || this.missed.has(hook)) return;
+        this.missed.add(hook);
+        this.opts.debugLog(`hook ${hook} found nothing${detail ? `: ${detail}` : ''}`);
+      },
+    };
+  }
+
+  /** Reads the queued part of the page now (tests and benchmarks call it directly). */
+  processBatch(): void {
+    const added = this.added;
+    const touched = this.touched;
+    this.added = new Set();
+    this.touched = new Set();
+    if (added.size === 0 && touched.size === 0) return;
+    this.stats.batches++;
+    const { adapter } = this.opts;
+    const posts = new Set<Element>();
+    const headers = new Set<Element>();
+    const collect = (el: Element, descend: boolean) => {
+      const post = el.closest(adapter.postSelector);
+      if (post) posts.add(post);
+      if (adapter.profileSelector) {
+        const header = el.closest(adapter.profileSelector);
+        if (header) headers.add(header);
+      }
+      if (!descend) return;
+      for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
+      if (adapter.profileSelector) for (const inner of el.querySelectorAll(adapter.profileSelector)) headers.add(inner);
+    };
+    for (const node of added) {
+      if (node.isConnected && node instanceof Element) collect(node, true);
+    }
+    for (const node of touched) {
+      const el = node instanceof Element ? node : node.parentElement;
+      if (el?.isConnected && !added.has(el)) collect(el, false);
+    }
+    if (posts.size === 0 && headers.size === 0) return;
+
+    const ctx = this.context();
+    const reads: Read[] = [];
+    for (const post of posts) {
+      this.stats.postsRead++;
+      const read = safely(() => adapter.readPost(post, ctx), ctx, `${adapter.network}.readPost`);
+      if (read) reads.push(read);
+    }
+    if (adapter.readProfile) {
+      for (const header of headers) {
+        const read = safely(() => adapter.readProfile?.(header, ctx) ?? null, ctx, `${adapter.network}.readProfile`);
+        if (read) reads.push(read);
+      }
+    }
+    this.emit(reads, ctx);
+  }
+
+  private readPage(): void {
+    const { adapter } = this.opts;
+    if (!adapter.readPage) return;
+    const ctx = this.context();
+    const reads = safely(() => adapter.readPage?.(this.opts.doc, ctx) ?? [], ctx, `${adapter.network}.readPage`);
+    if (reads) this.emit(reads, ctx);
+  }
+
+  private emit(reads: Read[], ctx: ReadContext): void {
+    if (reads.length === 0) return;
+    const capturedAt = (this.opts.now?.() ?? new Date()).toISOString();
+    const pageUrl = pageUrlOf(this.opts.doc);
+    const out: Reading[] = [];
+    for (const read of reads) {
+      const key = read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`;
+      const signature = JSON.stringify(read);
+      if (this.lastSent.get(key) === signature) continue;
+      this.remember(key, signature);
+      out.push({ ...read, capturedAt, pageUrl, locale: ctx.locale, parserVersion: this.opts.adapter.parserVersion });
+    }
+    if (out.length === 0) return;
+    this.stats.readingsEmitted += out.length;
+    this.opts.emit(out);
+  }
+
+  private remember(key: string, signature: string): void {
+    const limit = this.opts.rememberPosts ?? 5000;
+    this.lastSent.delete(key);
+    this.lastSent.set(key, signature);
+    if (this.lastSent.size > limit) {
+      const oldest = this.lastSent.keys().next().value;
+      if (oldest !== undefined) this.lastSent.delete(oldest);
+    }
+  }
+}
+
+/** Readers promise not to throw; this keeps one broken reader from stopping the collector. */
+function safely<T>(fn: () => T, ctx: ReadContext, hook: string): T | null {
+  try {
+    return fn();
+  } catch (error) {
+    ctx.miss(hook, error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}

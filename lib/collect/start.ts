@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { NetworkAdapter } from '../networks/types';
+import { Collector } from './collector';
+import { ReadingSender } from './sender';
+import { loadPageSettings, onPageSettingsChange } from './page-settings';
+
+/** How often the collector checks that its scopes are still the page's (sites replace them). */
+const SCOPE_CHECK_MS = 2000;
+
+/**
+ * What each `<network>.content.ts` calls: reads the page with that network's adapter and sends
+ * the readings to the background, while the user's settings allow it.
+ */
+export async function startCollection(ctx: ContentScriptContext, adapter: NetworkAdapter): Promise<void> {
+  let settings = await loadPageSettings(adapter.network);
+  const log = (message: string, detail?: unknown) => {
+    if (settings.debug) console.debug(`[KPI Lens ${adapter.network}] ${message}`, detail ?? '');
+  };
+  const sender = new ReadingSender({
+    transport: (message) => browser.runtime.sendMessage(message),
+    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as number),
+    log,
+  });
+  let collector: Collector | undefined;
+
+  const apply = () => {
+    if (settings.collect && !collector) {
+      collector = new Collector({
+        adapter,
+        doc: document,
+        emit: (readings) => sender.push(readings),
+        debugLog: (message) => log(message),
+      });
+      collector.start();
+    } else if (!settings.collect && collector) {
+      collector.stop();
+      collector = undefined;
+    }
+  };
+
+  apply();
+  ctx.onInvalidated(
+    onPageSettingsChange(adapter.network, (next) => {
+      settings = next;
+      apply();
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => collector?.refresh());
+  ctx.setInterval(() => collector?.refresh(), SCOPE_CHECK_MS);
+  // A page being hidden may be closed next: send what is buffered now.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') sender.flush();
+  });
+  ctx.onInvalidated(() => {
+    collector?.stop();
+    sender.stop();
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Every user-visible string, in French and English. French is the reference: a key missing in
+ * English fails the type check.
+ */
+export const fr = {
+  appName: 'KPI Lens',
+  tagline: 'Vos statistiques, sur votre appareil.',
+  networkX: 'X',
+  networkInstagram: 'Instagram',
+  networkFacebook: 'Facebook',
+  networkLinkedin: 'LinkedIn',
+  postsTracked: '{count} publications suivies',
+  snapshotsStored: '{count} relevés enregistrés',
+  lastReading: 'Dernier relevé : {time}',
+  noDataTitle: 'Aucune donnée pour l’instant',
+  noDataBody:
+    'Parcourez votre profil ou votre fil sur X, Instagram, Facebook ou LinkedIn : KPI Lens relèvera les chiffres affichés.',
+  networkNeverVisited: 'Pas encore visité : ouvrez {network} pour commencer.',
+  profiles: 'Profils',
+  latestPosts: 'Dernières publications',
+  followers: 'Abonnés',
+  following: 'Abonnements',
+  posts: 'Publications',
+  connections: 'Relations',
+  profileViews: 'Vues du profil',
+  likes: 'J’aime',
+  comments: 'Commentaires',
+  shares: 'Partages',
+  quotes: 'Citations',
+  bookmarks: 'Signets',
+  views: 'Vues',
+  reach: 'Couverture',
+  changeSince: '{change} depuis le {date}',
+  unknown: 'inconnu',
+  openPost: 'Ouvrir la publication',
+  options: 'Objectifs et réglages',
+  exportJson: 'Exporter en JSON',
+  rangeHint: 'Chiffre arrondi par le site : la vraie valeur est dans cet intervalle.',
+  privacy: 'Rien ne quitte votre appareil.',
+  rejectedMessages: '{count} messages invalides refusés',
+  by: 'par @{author}',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+
+export const en: Record<MessageKey, string> = {
+  appName: 'KPI Lens',
+  tagline: 'Your statistics, on your device.',
+  networkX: 'X',
+  networkInstagram: 'Instagram',
+  networkFacebook: 'Facebook',
+  networkLinkedin: 'LinkedIn',
+  postsTracked: '{count} posts tracked',
+  snapshotsStored: '{count} readings stored',
+  lastReading: 'Last reading: {time}',
+  noDataTitle: 'No data yet',
+  noDataBody:
+    'Browse your profile or feed on X, Instagram, Facebook or LinkedIn: KPI Lens will record the figures shown.',
+  networkNeverVisited: 'Not visited yet: open {network} to start.',
+  profiles: 'Profiles',
+  latestPosts: 'Latest posts',
+  followers: 'Followers',
+  following: 'Following',
+  posts: 'Posts',
+  connections: 'Connections',
+  profileViews: 'Profile views',
+  likes: 'Likes',
+  comments: 'Comments',
+  shares: 'Shares',
+  quotes: 'Quotes',
+  bookmarks: 'Bookmarks',
+  views: 'Views',
+  reach: 'Reach',
+  changeSince: '{change} since {date}',
+  unknown: 'unknown',
+  openPost: 'Open the post',
+  options: 'Objectives and settings',
+  exportJson: 'Export JSON',
+  rangeHint: 'Rounded by the site: the true value lies in this range.',
+  privacy: 'Nothing leaves your device.',
+  rejectedMessages: '{count} invalid messages refused',
+  by: 'by @{author}',
+};
+
+export const DICTIONARIES = { fr, en } as const;
+export type Language = keyof typeof DICTIONARIES;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  HandleSchema,
+  IsoTimeSchema,
+  NetworkSchema,
+  PostMetricsSchema,
+  ProfileMetricsSchema,
+} from './records';
+
+/** How many readings one batch may carry; the page side splits larger ones. */
+export const MAX_BATCH_READINGS = 200;
+
+const capture = {
+  capturedAt: IsoTimeSchema,
+  pageUrl: z.string().max(2048),
+  locale: z.string().max(35),
+  parserVersion: z.number().int().nonnegative(),
+};
+
+const TagListSchema = z.array(z.string().min(1).max(140)).max(100);
+
+export const PostReadingSchema = z
+  .object({
+    kind: z.literal('post'),
+    network: NetworkSchema,
+    postId: z.string().min(1).max(200),
+    url: z.string().max(2048),
+    author: HandleSchema.optional(),
+    authorName: z.string().max(500).optional(),
+    publishedAt: IsoTimeSchema.optional(),
+    hashtags: TagListSchema,
+    mentions: TagListSchema,
+    metrics: PostMetricsSchema,
+    ...capture,
+  })
+  .strict();
+export type PostReading = z.infer<typeof PostReadingSchema>;
+
+export const ProfileReadingSchema = z
+  .object({
+    kind: z.literal('profile'),
+    network: NetworkSchema,
+    handle: HandleSchema,
+    displayName: z.string().max(500).optional(),
+    metrics: ProfileMetricsSchema,
+    ...capture,
+  })
+  .strict();
+export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
+
+export const ReadingSchema = z.discriminatedUnion('kind', [PostReadingSchema, ProfileReadingSchema]);
+export type Reading = z.infer<typeof ReadingSchema>;
+
+/**
+ * Page side → background. `batchId` is chosen by the sender and makes delivery idempotent:
+ * a batch re-sent after the service worker restarted is acknowledged but not written twice.
+ */
+export const ReadingsMessageSchema = z
+  .object({
+    type: z.literal('readings'),
+    batchId: z.string().min(8).max(64),
+    readings: z.array(ReadingSchema).min(1).max(MAX_BATCH_READINGS),
+  })
+  .strict();
+export type ReadingsMessage = z.infer<typeof ReadingsMessageSchema>;
+
+export const IngestResultSchema = z.object({
+  ok: z.literal(true),
+  batchId: z.string(),
+  duplicate: z.boolean(),
+  postSnapshots: z.number().int(),
+  profileSnapshots: z.number().int(),
+});
+export type IngestResult = z.infer<typeof IngestResultSchema>;
+
+export const RejectionSchema = z.object({
+  ok: z.literal(false),
+  error: z.enum(['invalid', 'storage-full', 'failed']),
+  detail: z.string().optional(),
+});
+export type Rejection = z.infer<typeof RejectionSchema>;
+
+export const ReadingsResponseSchema = z.union([IngestResultSchema, RejectionSchema]);
+export type ReadingsResponse = z.infer<typeof ReadingsResponseSchema>;
+
+/** Every message the background accepts; anything else is rejected and counted. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [ReadingsMessageSchema]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -1,0 +1,150 @@
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+/** Debian's Chromium (never a test tool's own download); overridable for other machines. */
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+/**
+ * Starts Chromium with the built extension loaded. Every request goes through `context.route`:
+ * a served fixture is answered from disk at its real address, anything else is aborted, so the
+ * test both works offline and proves that nothing but the page itself is fetched.
+ */
+/** @param {{ headless?: boolean; extensionDir?: string; locale?: string }} [options] */
+export async function launch(options = {}) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run npm run build first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kpi-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1200, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  /** @type {Map<string, string>} */
+  const served = new Map();
+  /** @type {string[]} */
+  const blocked = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const key = url.split('#')[0] ?? url;
+    const file = served.get(key);
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, file)) });
+    } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
+      await route.continue();
+    } else {
+      blocked.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    blocked,
+    /** Pages served at the sites' real addresses: URL → fixture path. @param {Record<string,string>} pages */
+    serve: (pages) => {
+      for (const [url, file] of Object.entries(pages)) served.set(url, file);
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads every table of the extension's database from an extension page (its own origin). */
+export async function dumpDatabase(h) {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    return await page.evaluate(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('kpi-lens');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const out = {};
+      for (const name of Array.from(db.objectStoreNames)) {
+        out[name] = await new Promise((resolve, reject) => {
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      }
+      db.close();
+      return out;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export async function waitFor(probe, ok, ms = 30_000) {
+  const end = Date.now() + ms;
+  let last = await probe();
+  while (!ok(last)) {
+    if (Date.now() > end) return last;
+    await new Promise((r) => setTimeout(r, 250));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Stops the extension's service worker, as Chrome does after 30 s idle. */
+export async function stopServiceWorker(h, page) {
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/**
+ * Mimics an infinite, virtualised timeline: takes the cells of the page's list, empties it, then
+ * appends them back `step` at a time while removing those far above, as X's list does.
+ */
+/** @param {{ list: string; cell: string; step?: number; keep?: number; delayMs?: number }} options */
+export async function simulateInfiniteScroll(page, options) {
+  return page.evaluate(async ({ list, cell, step = 5, keep = 12, delayMs = 60 }) => {
+    const container = document.querySelector(list);
+    if (!container) return 0;
+    const cells = Array.from(container.querySelectorAll(cell)).map((c) => c.parentElement && c.parentElement !== container ? c.parentElement : c);
+    for (const c of cells) c.remove();
+    for (let i = 0; i < cells.length; i += step) {
+      for (const c of cells.slice(i, i + step)) container.append(c.cloneNode(true));
+      while (container.children.length > keep) container.firstElementChild?.remove();
+      window.scrollTo(0, document.body.scrollHeight);
+      await new Promise((r) => setTimeout(r, delayMs));
+    }
+    return cells.length;
+  }, options);
+}

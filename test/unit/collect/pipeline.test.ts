@@ -1,0 +1,130 @@
+import { KpiLensDatabase } from '../../../lib/db/database';
+import { receiveMessage } from '../../../lib/db/receive';
+import { ReadingSender, classifyAnswer } from '../../../lib/collect/sender';
+import type { ReadingsMessage } from '../../../lib/model/messages';
+import { postReading } from '../../helpers/readings';
+
+const settings = async () => ({ snapshotIntervalMinutes: 60 });
+let db: KpiLensDatabase;
+
+beforeEach(async () => {
+  db = new KpiLensDatabase(`pipeline-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function readings(n: number, prefix = 'p') {
+  return Array.from({ length: n }, (_, i) =>
+    postReading({ postId: `${prefix}${i}`, metrics: { likes: { value: i, raw: String(i), min: i, max: i } } }),
+  );
+}
+
+const fast = { flushDelayMs: 1, retryDelayMs: 5, maxRetryDelayMs: 20, maxBatch: 10 };
+
+describe('page side → background', () => {
+  it('delivers readings sent while the service worker sleeps, once each, when it wakes', async () => {
+    let asleep = true;
+    const transport = async (m: ReadingsMessage) => {
+      if (asleep) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return receiveMessage(db, m, settings);
+    };
+    const sender = new ReadingSender({ transport, ...fast });
+    sender.push(readings(25));
+    sender.flush();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await db.posts.count()).toBe(0);
+    expect(sender.unacknowledged).toBe(25);
+    asleep = false;
+    await until(() => sender.unacknowledged === 0);
+    expect(await db.posts.count()).toBe(25);
+    expect(await db.postSnapshots.count()).toBe(25);
+    expect(sender.stats.retries).toBeGreaterThan(0);
+  });
+
+  it('writes once a batch whose answer was lost when the worker stopped after writing', async () => {
+    let loseNextAnswer = true;
+    const transport = async (m: ReadingsMessage) => {
+      const answer = await receiveMessage(db, m, settings);
+      if (loseNextAnswer) {
+        loseNextAnswer = false;
+        throw new Error('The message port closed before a response was received.');
+      }
+      return answer;
+    };
+    const sender = new ReadingSender({ transport, ...fast });
+    sender.push(readings(5));
+    sender.flush();
+    await until(() => sender.unacknowledged === 0);
+    expect(sender.stats.sent).toBe(2);
+    expect(await db.postSnapshots.count()).toBe(5);
+    expect(await db.batches.count()).toBe(1);
+  });
+
+  it('re-sends a batch that got no answer in time, still writing it once', async () => {
+    let calls = 0;
+    const transport = async (m: ReadingsMessage) => {
+      calls++;
+      const answer = await receiveMessage(db, m, settings);
+      if (calls === 1) return new Promise(() => undefined); // the worker died mid-answer
+      return answer;
+    };
+    const sender = new ReadingSender({ transport, ...fast, answerTimeoutMs: 20 });
+    sender.push(readings(3));
+    sender.flush();
+    await until(() => sender.unacknowledged === 0);
+    expect(await db.postSnapshots.count()).toBe(3);
+  });
+
+  it('drops a batch the background refuses as invalid instead of retrying it forever', async () => {
+    const transport = async (m: ReadingsMessage) => receiveMessage(db, m, settings);
+    const sender = new ReadingSender({ transport, ...fast });
+    sender.push([postReading({ postId: '' })]);
+    sender.flush();
+    await until(() => sender.unacknowledged === 0);
+    expect(sender.stats.rejected).toBe(1);
+    expect(sender.stats.sent).toBe(1);
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  it('two tabs sending the same posts at once: nothing lost, nothing duplicated', async () => {
+    const transport = async (m: ReadingsMessage) => receiveMessage(db, m, settings);
+    const tabA = new ReadingSender({ transport, ...fast });
+    const tabB = new ReadingSender({ transport, ...fast });
+    tabA.push([...readings(30, 'shared'), ...readings(10, 'a')]);
+    tabB.push([...readings(30, 'shared'), ...readings(10, 'b')]);
+    tabA.flush();
+    tabB.flush();
+    await until(() => tabA.unacknowledged === 0 && tabB.unacknowledged === 0);
+    expect(await db.posts.count()).toBe(50);
+    expect(await db.postSnapshots.count()).toBe(50);
+  });
+
+  it('does not trust an answer that is not an acknowledgement of this batch', () => {
+    expect(classifyAnswer({ ok: true, batchId: 'other' }, 'mine')).toBe('retry');
+    expect(classifyAnswer(undefined, 'mine')).toBe('retry');
+    expect(classifyAnswer('ok', 'mine')).toBe('retry');
+    expect(classifyAnswer({ ok: true, batchId: 'mine' }, 'mine')).toBe('stored');
+    expect(classifyAnswer({ ok: false, error: 'storage-full' }, 'mine')).toBe('storage-full');
+  });
+
+  it('stops for good when the extension context is gone', async () => {
+    const transport = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const sender = new ReadingSender({ transport, ...fast });
+    sender.push(readings(1));
+    sender.flush();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sender.stats.sent).toBe(1);
+  });
+});
