@@ -20,7 +20,8 @@ export function metricsChanged(previous: Metrics | undefined, next: Metrics): bo
   for (const [name, reading] of Object.entries(next) as [string, (typeof prev)[string]][]) {
     const before = prev[name];
     if (!before) return true;
-    if (before.value !== reading.value || before.min !== reading.min || before.max !== reading.max) return true;
+    if (before.value !== reading.value || before.min !== reading.min || before.max !== reading.max)
+      return true;
   }
   return false;
 }
@@ -29,7 +30,11 @@ function union(a: readonly string[], b: readonly string[]): string[] {
   if (b.length === 0) return [...a];
   const seen = new Set(a);
   const out = [...a];
-  for (const item of b) if (!seen.has(item)) (seen.add(item), out.push(item));
+  for (const item of b) {
+    if (seen.has(item)) continue;
+    seen.add(item);
+    out.push(item);
+  }
   return out.slice(0, 100);
 }
 
@@ -52,7 +57,8 @@ async function ingestPost(
   const storeSnapshot =
     hasFigures &&
     (metricsChanged(existing?.latestMetrics, reading.metrics) ||
-      (isNewest && intervalElapsed(existing?.lastSnapshotAt, reading.capturedAt, options.snapshotIntervalMinutes)));
+      (isNewest &&
+        intervalElapsed(existing?.lastSnapshotAt, reading.capturedAt, options.snapshotIntervalMinutes)));
 
   const author = reading.author ?? existing?.author;
   const post: Post = {

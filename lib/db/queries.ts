@@ -48,7 +48,11 @@ export interface ProfileTrend {
 }
 
 /** The profiles of a network seen most recently, each with its first and latest snapshot. */
-export async function profileTrends(db: KpiLensDatabase, network: Network, limit: number): Promise<ProfileTrend[]> {
+export async function profileTrends(
+  db: KpiLensDatabase,
+  network: Network,
+  limit: number,
+): Promise<ProfileTrend[]> {
   const handles: string[] = [];
   // Walk the network's snapshots newest first until `limit` distinct handles are found.
   await db.profileSnapshots

@@ -23,7 +23,11 @@ export async function receiveMessage(
   if (!parsed.success) {
     await incrementCounter(db, REJECTED_COUNTER).catch(() => undefined);
     const first = parsed.error.issues[0];
-    return { ok: false, error: 'invalid', detail: first ? `${first.path.join('.')}: ${first.message}` : undefined };
+    return {
+      ok: false,
+      error: 'invalid',
+      detail: first ? `${first.path.join('.')}: ${first.message}` : undefined,
+    };
   }
   try {
     const { snapshotIntervalMinutes } = await settings();

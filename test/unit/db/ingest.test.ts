@@ -19,7 +19,11 @@ const likes = (n: number) => ({ likes: { value: n, raw: `${n} likes`, min: n, ma
 
 describe('ingestBatch', () => {
   it('stores a post and its first snapshot with value, raw text and bounds', async () => {
-    await ingestBatch(db, batch([postReading({ metrics: { likes: { value: 1200, raw: '1,2 k', min: 1150, max: 1299 } } })]), hourly);
+    await ingestBatch(
+      db,
+      batch([postReading({ metrics: { likes: { value: 1200, raw: '1,2 k', min: 1150, max: 1299 } } })]),
+      hourly,
+    );
     const [snapshot] = await db.postSnapshots.toArray();
     expect(snapshot?.metrics.likes).toEqual({ value: 1200, raw: '1,2 k', min: 1150, max: 1299 });
     const post = await db.posts.get(['x', '1981398750557065646']);
@@ -37,7 +41,11 @@ describe('ingestBatch', () => {
 
   it('stores a changed figure at once', async () => {
     await ingestBatch(db, batch([postReading()]), hourly);
-    await ingestBatch(db, batch([postReading({ capturedAt: '2026-11-20T10:01:00.000Z', metrics: likes(554) })]), hourly);
+    await ingestBatch(
+      db,
+      batch([postReading({ capturedAt: '2026-11-20T10:01:00.000Z', metrics: likes(554) })]),
+      hourly,
+    );
     expect(await db.postSnapshots.count()).toBe(2);
     expect((await db.posts.get(['x', '1981398750557065646']))?.latestMetrics.likes?.value).toBe(554);
   });
@@ -45,7 +53,11 @@ describe('ingestBatch', () => {
   it('keeps an unknown figure unknown: a reading without views does not erase the last known views', async () => {
     const views = { views: { value: 30142, raw: '30142 views', min: 30142, max: 30142 } };
     await ingestBatch(db, batch([postReading({ metrics: { ...likes(553), ...views } })]), hourly);
-    await ingestBatch(db, batch([postReading({ capturedAt: '2026-11-20T10:05:00.000Z', metrics: likes(600) })]), hourly);
+    await ingestBatch(
+      db,
+      batch([postReading({ capturedAt: '2026-11-20T10:05:00.000Z', metrics: likes(600) })]),
+      hourly,
+    );
     const snapshots = await db.postSnapshots.orderBy('capturedAt').toArray();
     expect(snapshots[1]?.metrics.views).toBeUndefined();
     expect((await db.posts.get(['x', '1981398750557065646']))?.latestMetrics.views?.value).toBe(30142);
@@ -64,7 +76,11 @@ describe('ingestBatch', () => {
   it('merges a post seen by two tabs at the same time into one post', async () => {
     await Promise.all([
       ingestBatch(db, batch([postReading({ hashtags: ['Launch'] })]), hourly),
-      ingestBatch(db, batch([postReading({ mentions: ['acme'], publishedAt: '2025-10-23T16:34:09.000Z' })]), hourly),
+      ingestBatch(
+        db,
+        batch([postReading({ mentions: ['acme'], publishedAt: '2025-10-23T16:34:09.000Z' })]),
+        hourly,
+      ),
     ]);
     const posts = await db.posts.toArray();
     expect(posts).toHaveLength(1);
@@ -78,11 +94,20 @@ describe('ingestBatch', () => {
     for (let h = 0; h < 5; h++) {
       const at = `2026-11-20T1${h}:00:00.000Z`;
       await ingestBatch(db, batch([postReading({ capturedAt: at, metrics: likes(500 + h) })]), hourly);
-      await ingestBatch(db, batch([postReading({ postId: '2', author: 'other', capturedAt: at, metrics: likes(h) })]), hourly);
+      await ingestBatch(
+        db,
+        batch([postReading({ postId: '2', author: 'other', capturedAt: at, metrics: likes(h) })]),
+        hourly,
+      );
     }
     const rows = await db.postSnapshots
       .where('[network+author+capturedAt]')
-      .between(['x', 'testuser123', '2026-11-20T11:00:00.000Z'], ['x', 'testuser123', '2026-11-20T13:00:00.000Z'], true, true)
+      .between(
+        ['x', 'testuser123', '2026-11-20T11:00:00.000Z'],
+        ['x', 'testuser123', '2026-11-20T13:00:00.000Z'],
+        true,
+        true,
+      )
       .toArray();
     expect(rows.map((r) => r.metrics.likes?.value)).toEqual([501, 502, 503]);
     const latest = await db.postSnapshots
@@ -97,7 +122,12 @@ describe('ingestBatch', () => {
     await ingestBatch(db, batch([profileReading({ capturedAt: '2026-11-20T10:10:00.000Z' })]), hourly);
     await ingestBatch(
       db,
-      batch([profileReading({ capturedAt: '2026-11-20T10:20:00.000Z', metrics: { followers: { value: 3894, raw: '3,894', min: 3894, max: 3894 } } })]),
+      batch([
+        profileReading({
+          capturedAt: '2026-11-20T10:20:00.000Z',
+          metrics: { followers: { value: 3894, raw: '3,894', min: 3894, max: 3894 } },
+        }),
+      ]),
       hourly,
     );
     const history = await db.profileSnapshots.orderBy('capturedAt').toArray();
