@@ -1,0 +1,321 @@
+import type { MetricReading, PostMetricName, PostMetrics } from '../../model/records';
+import type { PostRead, ReadContext } from '../types';
+import { hasDigit, toReading, visibleText, zeroReading } from './reading';
+import {
+  ACTION_BUTTONS,
+  ACTION_GROUP,
+  HASHTAG_LINK,
+  MENTION_LINK,
+  POST_ROOT,
+  QUOTE_CONTAINER,
+  STATUS_LINK,
+  TIME,
+  TWEET_TEXT,
+  USER_NAME,
+  VISIBLE_COUNT,
+} from './selectors';
+import {
+  canonicalStatusUrl,
+  handleFromProfileHref,
+  statusRefFromHref,
+  timeFromStatusId,
+  type StatusRef,
+} from './url';
+import { ACTION_WORDS, matchCountWord, type XActionCount } from './words';
+
+/** X's counts under the canonical metric names (PRODUCT.md). */
+const METRIC_OF: Record<XActionCount, PostMetricName> = {
+  replies: 'comments',
+  reposts: 'shares',
+  quotes: 'quotes',
+  likes: 'likes',
+  bookmarks: 'bookmarks',
+  views: 'views',
+};
+
+/**
+ * X leaves a count that is zero out of the group label: "1 repost, 5 likes, 90 views" means no
+ * replies and no bookmarks. So when the label was read in full, these missing counts are 0 (their
+ * raw text is the whole label). Views are not in this list: posts from before Dec 2022 have no
+ * view count at all, so views missing from the label stay unknown. Quotes are never in the label.
+ */
+const ZERO_WHEN_LEFT_OUT: readonly XActionCount[] = ['replies', 'reposts', 'likes', 'bookmarks'];
+
+const BUTTON_COUNTS = Object.keys(ACTION_BUTTONS) as (keyof typeof ACTION_BUTTONS)[];
+
+const MAX_TAGS = 100;
+const MAX_TAG_LENGTH = 139;
+
+/** Read one post. Null when it holds no identifiable post; never throws. */
+export function readXPost(root: Element, ctx: ReadContext): PostRead | null {
+  try {
+    return readPost(root, ctx);
+  } catch (error) {
+    ctx.miss('x.post.error', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+function readPost(root: Element, ctx: ReadContext): PostRead | null {
+  const article = root.matches(POST_ROOT) ? root : root.querySelector(POST_ROOT);
+  if (!article) {
+    ctx.miss('x.post.root');
+    return null;
+  }
+  const outer = outerScope(article);
+
+  const userName = outer.all(USER_NAME)[0];
+  if (!userName) ctx.miss('x.post.userName');
+  const author = userName ? authorOf(userName) : {};
+
+  const times = outer.all(TIME);
+  const time = times.find((t) => statusRefFromHref(t.closest('a')?.getAttribute('href'))) ?? times[0];
+  let ref = statusRefFromHref(time?.closest('a')?.getAttribute('href'));
+  if (!ref) {
+    ctx.miss('x.post.timeLink');
+    ref = statusFromOtherLinks(outer.all(STATUS_LINK), author.handle);
+  }
+  if (!ref) {
+    ctx.miss('x.post.statusLink');
+    return null;
+  }
+
+  const publishedAt = isoTime(time?.getAttribute('datetime')) ?? timeFromStatusId(ref.id);
+  if (!time) ctx.miss('x.post.time');
+
+  const texts = outer.all(TWEET_TEXT);
+  const read: PostRead = {
+    kind: 'post',
+    network: 'x',
+    postId: ref.id,
+    url: canonicalStatusUrl(ref.handle, ref.id),
+    hashtags: hashtagsOf(texts),
+    mentions: mentionsOf(texts),
+    metrics: readActionMetrics(outer, ctx),
+  };
+  // A retweet's time link points to the original post, so its handle is the original author too.
+  const handle = author.handle ?? ref.handle.toLowerCase();
+  read.author = handle;
+  if (author.name) read.authorName = author.name;
+  if (publishedAt) read.publishedAt = publishedAt;
+  return read;
+}
+
+/** The post's own elements, leaving out any quoted post it embeds. */
+interface OuterScope {
+  article: Element;
+  all: (selector: string) => Element[];
+}
+
+function outerScope(article: Element): OuterScope {
+  const quoted = quotedBlocks(article);
+  const isOuter = (el: Element) => !quoted.some((block) => block.contains(el));
+  return {
+    article,
+    all: (selector) => Array.from(article.querySelectorAll(selector)).filter(isOuter),
+  };
+}
+
+/**
+ * The quoted posts inside a post. Each has its own User-Name, time, text and sometimes
+ * "Replying to": it is a different post, and none of it belongs to the outer reading. The outer
+ * User-Name comes first in the article; each later one marks a quote, whose container is its
+ * closest `div[role="link"]`, or else the highest ancestor that holds none of the outer post's
+ * parts (User-Name, text, action bar).
+ */
+function quotedBlocks(article: Element): Element[] {
+  const names = Array.from(article.querySelectorAll(USER_NAME));
+  const outerName = names[0];
+  if (!outerName) return [];
+  const blocks: Element[] = [];
+  for (const inner of names.slice(1)) {
+    if (blocks.some((block) => block.contains(inner))) continue;
+    let block = inner.closest(QUOTE_CONTAINER);
+    if (!block || block === article || !article.contains(block) || block.contains(outerName)) {
+      block = climbToQuote(inner, article, outerName);
+    }
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function climbToQuote(inner: Element, article: Element, outerName: Element): Element {
+  let block = inner;
+  for (let parent = block.parentElement; parent && parent !== article; parent = parent.parentElement) {
+    if (parent.contains(outerName) || parent.querySelector(ACTION_GROUP)) break;
+    const foreignText = Array.from(parent.querySelectorAll(TWEET_TEXT)).some((t) => !block.contains(t));
+    if (foreignText) break;
+    block = parent;
+  }
+  return block;
+}
+
+/** Handle (from the "@handle" link, else the first link's path) and display name of a User-Name block. */
+function authorOf(userName: Element): { handle?: string; name?: string } {
+  const author: { handle?: string; name?: string } = {};
+  const links = Array.from(userName.querySelectorAll('a[href]'));
+  const atLink = links.find((a) => /^@[A-Za-z0-9_]{1,50}$/.test((a.textContent ?? '').trim()));
+  const handle = atLink
+    ? (atLink.textContent ?? '').trim().slice(1).toLowerCase()
+    : (handleFromProfileHref(links[0]?.getAttribute('href')) ?? undefined);
+  if (handle) author.handle = handle;
+  for (const el of Array.from(userName.querySelectorAll('[dir]'))) {
+    const text = visibleText(el);
+    if (text && !text.startsWith('@') && text !== '·') {
+      author.name = text.slice(0, 500);
+      break;
+    }
+  }
+  return author;
+}
+
+/** When the time link is missing: another link of the same post (photo, analytics), the author's first. */
+function statusFromOtherLinks(links: Element[], authorHandle: string | undefined): StatusRef | null {
+  const refs = links
+    .map((a) => statusRefFromHref(a.getAttribute('href')))
+    .filter((ref): ref is StatusRef => ref !== null);
+  return refs.find((ref) => ref.handle.toLowerCase() === authorHandle) ?? refs[0] ?? null;
+}
+
+function isoTime(datetime: string | null | undefined): string | undefined {
+  if (!datetime) return undefined;
+  const time = new Date(datetime);
+  return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
+}
+
+/** Hashtags of the post text: hashtag links, and `#tag` written in the text. Case kept, deduplicated. */
+function hashtagsOf(texts: Element[]): string[] {
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  const add = (tag: string) => {
+    const clean = tag.replace(/^[#＃]/, '').trim();
+    if (!clean || clean.length > MAX_TAG_LENGTH || !/\p{L}/u.test(clean)) return;
+    const key = clean.toLowerCase();
+    if (seen.has(key) || tags.length >= MAX_TAGS) return;
+    seen.add(key);
+    tags.push(clean);
+  };
+  for (const text of texts) {
+    for (const link of Array.from(text.querySelectorAll(HASHTAG_LINK))) {
+      const fromText = (link.textContent ?? '').trim();
+      if (fromText) add(fromText);
+      else add(tagFromHashtagHref(link.getAttribute('href')));
+    }
+    for (const found of visibleText(text).matchAll(
+      /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu,
+    )) {
+      if (found[1]) add(found[1]);
+    }
+  }
+  return tags;
+}
+
+function tagFromHashtagHref(href: string | null): string {
+  const found = /^\/hashtag\/([^?#/]+)/.exec(href ?? '');
+  if (!found?.[1]) return '';
+  try {
+    return decodeURIComponent(found[1]);
+  } catch {
+    return '';
+  }
+}
+
+/** Handles linked as "@handle" in the post text, lower-cased, deduplicated. */
+function mentionsOf(texts: Element[]): string[] {
+  const mentions: string[] = [];
+  for (const text of texts) {
+    for (const link of Array.from(text.querySelectorAll(MENTION_LINK))) {
+      const found = /^@([A-Za-z0-9_]{1,50})$/.exec((link.textContent ?? '').trim());
+      const handle = found?.[1]?.toLowerCase();
+      if (handle && !mentions.includes(handle) && mentions.length < MAX_TAGS) mentions.push(handle);
+    }
+  }
+  return mentions;
+}
+
+type ActionCounts = Partial<Record<XActionCount, MetricReading>>;
+
+/**
+ * The post's counts, exact figures first:
+ * 1. the action bar's group label, read by keyword ("2534 replies, 1 repost, …"), with X's
+ *    zero-left-out rule (ZERO_WHEN_LEFT_OUT) when every part of the label was understood;
+ * 2. for counts still unknown, each button's aria-label ("48 Replies. Reply"), matched by
+ *    testid suffix so liked / reposted / bookmarked states match;
+ * 3. then the button's visible abbreviated text ("2.5K", "1,2 k"), stored with its bounds.
+ * A button without a number leaves its count unknown, never 0.
+ */
+function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
+  const counts: ActionCounts = {};
+  // A post may hold other groups (polls, media); the action bar is the one with the buttons or figures.
+  const groups = outer.all(ACTION_GROUP);
+  const group =
+    groups.find(
+      (g) => g.querySelector(ACTION_BUTTONS.replies) || hasDigit(g.getAttribute('aria-label') ?? ''),
+    ) ?? groups[0];
+  if (!group) ctx.miss('x.post.actionBar');
+  const label = group?.getAttribute('aria-label')?.trim() ?? '';
+  if (label) {
+    const fromLabel = readGroupLabel(label, ctx.locale);
+    Object.assign(counts, fromLabel.counts);
+    if (fromLabel.complete) {
+      for (const count of ZERO_WHEN_LEFT_OUT) counts[count] ??= zeroReading(label);
+    } else {
+      ctx.miss('x.post.groupLabel', label.slice(0, 200));
+    }
+  } else if (group) {
+    ctx.miss('x.post.groupLabel');
+  }
+
+  for (const count of BUTTON_COUNTS) {
+    if (counts[count]) continue;
+    const button = outer.all(ACTION_BUTTONS[count])[0];
+    if (!button) {
+      ctx.miss(`x.post.${count}Button`);
+      continue;
+    }
+    const reading = readButton(button, count, ctx.locale);
+    if (reading) counts[count] = reading;
+    else ctx.miss(`x.post.${count}Count`);
+  }
+
+  const metrics: PostMetrics = {};
+  for (const [count, reading] of Object.entries(counts) as [XActionCount, MetricReading][]) {
+    metrics[METRIC_OF[count]] = reading;
+  }
+  return metrics;
+}
+
+/**
+ * Parts of the label, split on list separators not followed by a digit (so a grouped "25,616"
+ * stays whole). `complete` when every part named a known count with a number.
+ */
+function readGroupLabel(label: string, locale: string): { counts: ActionCounts; complete: boolean } {
+  const counts: ActionCounts = {};
+  let complete = true;
+  const parts = label
+    .split(/[,;،、](?!\d)/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const part of parts) {
+    const match = matchCountWord(part, ACTION_WORDS, locale);
+    const reading = match ? toReading(match.rest, part, locale) : null;
+    if (!match || !reading) {
+      complete = false;
+      continue;
+    }
+    counts[match.count] ??= reading;
+  }
+  return { counts, complete: complete && parts.length > 0 };
+}
+
+/** "553 Likes. Liked" → 553 exact; else the visible "2.5K" with bounds; else unknown. */
+function readButton(button: Element, count: XActionCount, locale: string): MetricReading | null {
+  const label = (button.getAttribute('aria-label') ?? '').split(/\.\s/)[0]?.trim() ?? '';
+  if (hasDigit(label)) {
+    const match = matchCountWord(label, ACTION_WORDS, locale, count);
+    const reading = toReading(match ? match.rest : label, label, locale);
+    if (reading) return reading;
+  }
+  const visible = (button.querySelector(VISIBLE_COUNT)?.textContent ?? '').trim();
+  return toReading(visible, visible, locale);
+}

@@ -1,0 +1,50 @@
+import type { MetricReading } from '../../model/records';
+import { parseCount } from '../../numbers/parse-count';
+
+/** Raw text is kept for the user to check a figure against the page, capped like the schema. */
+const RAW_MAX = 200;
+
+/** Whether a text holds any digit at all (any script): otherwise it is a bare word such as "Reply". */
+export function hasDigit(text: string): boolean {
+  return /\p{Nd}/u.test(text);
+}
+
+/**
+ * A metric reading from the text of a figure: `numberText` is what the number parser sees,
+ * `raw` the page text it came from. Null when the parser does not recognise a number.
+ */
+export function toReading(numberText: string, raw: string, locale: string): MetricReading | null {
+  if (!hasDigit(numberText)) return null;
+  const parsed = parseCount(numberText, locale);
+  if (!parsed) return null;
+  return { value: parsed.value, raw: raw.trim().slice(0, RAW_MAX), min: parsed.min, max: parsed.max };
+}
+
+/** Zero for a count X left out of a label that states the others. */
+export function zeroReading(raw: string): MetricReading {
+  return { value: 0, raw: raw.trim().slice(0, RAW_MAX), min: 0, max: 0 };
+}
+
+/**
+ * Text as a reader sees it: text nodes plus the `alt` of emoji images (X draws emoji as
+ * `<img alt="🇨🇳">`), whitespace collapsed.
+ */
+export function visibleText(element: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'IMG') {
+      text += el.getAttribute('alt') ?? '';
+      return;
+    }
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'svg') return;
+    for (const child of Array.from(el.childNodes)) walk(child);
+  };
+  walk(element);
+  return text.replace(/\s+/g, ' ').trim();
+}

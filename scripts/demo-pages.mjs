@@ -1,0 +1,43 @@
+// The built-in demo pages: real captures and fixtures written in the real markup, each served
+// at the address it was taken from. The demo and the end-to-end tests share this list.
+const timeline = { list: '[aria-label^="Timeline"] > div', cell: '[data-testid="cellInnerDiv"]' };
+
+export const DEMO_PAGES = [
+  {
+    id: 'x-home-en',
+    network: 'x',
+    title: 'home timeline (English)',
+    url: 'https://x.com/home',
+    file: 'test/fixtures/x/home-en.html',
+    scroll: timeline,
+  },
+  {
+    id: 'x-home-fr',
+    network: 'x',
+    title: 'fil d’accueil (français)',
+    url: 'https://twitter.com/home',
+    file: 'test/fixtures/x/home-fr.html',
+    scroll: timeline,
+  },
+  {
+    id: 'x-status',
+    network: 'x',
+    title: 'a focused post',
+    url: 'https://x.com/TestUser123/status/1981398750557065646',
+    file: 'test/fixtures/x/status-en.html',
+  },
+  {
+    id: 'x-profile-en',
+    network: 'x',
+    title: 'a profile (real capture)',
+    url: 'https://x.com/Kikobeats',
+    file: 'test/fixtures/real/x/profile-en-2025-12.html',
+  },
+  {
+    id: 'x-profile-fr',
+    network: 'x',
+    title: 'un profil (français)',
+    url: 'https://x.com/cafe_lumiere',
+    file: 'test/fixtures/x/profile-fr.html',
+  },
+];
