@@ -9,9 +9,15 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 /** Debian's Chromium (never a test tool's own download); overridable for other machines. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  if (!found)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   return found;
 }
 
@@ -44,7 +50,11 @@ export async function launch(options = {}) {
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1200, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
   /** @type {Map<string, string>} */
   const served = new Map();
@@ -55,7 +65,11 @@ export async function launch(options = {}) {
     const key = url.split('#')[0] ?? url;
     const file = served.get(key);
     if (file) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, file)) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(join(ROOT, file)),
+      });
     } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
       await route.continue();
     } else {
@@ -120,12 +134,27 @@ export async function waitFor(probe, ok, ms = 30_000) {
   return last;
 }
 
-/** Stops the extension's service worker, as Chrome does after 30 s idle. */
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, and resolves once the
+ * browser reports it stopped (true), or after 5 s without that report (false).
+ */
 export async function stopServiceWorker(h, page) {
   const cdp = await h.context.newCDPSession(page);
+  let resolveStopped = () => undefined;
+  const stopped = new Promise((resolve) => {
+    resolveStopped = resolve;
+  });
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && v.runningStatus === 'stopped')
+        resolveStopped(true);
+    }
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  const result = await Promise.race([stopped, new Promise((r) => setTimeout(() => r(false), 5000))]);
+  await cdp.detach().catch(() => undefined);
+  return result;
 }
 
 /**
@@ -137,7 +166,9 @@ export async function simulateInfiniteScroll(page, options) {
   return page.evaluate(async ({ list, cell, step = 5, keep = 12, delayMs = 60 }) => {
     const container = document.querySelector(list);
     if (!container) return 0;
-    const cells = Array.from(container.querySelectorAll(cell)).map((c) => c.parentElement && c.parentElement !== container ? c.parentElement : c);
+    const cells = Array.from(container.querySelectorAll(cell)).map((c) =>
+      c.parentElement && c.parentElement !== container ? c.parentElement : c,
+    );
     for (const c of cells) c.remove();
     for (let i = 0; i < cells.length; i += step) {
       for (const c of cells.slice(i, i + step)) container.append(c.cloneNode(true));
