@@ -40,4 +40,32 @@ export const DEMO_PAGES = [
     url: 'https://x.com/cafe_lumiere',
     file: 'test/fixtures/x/profile-fr.html',
   },
+  {
+    id: 'ig-feed-fr',
+    network: 'instagram',
+    title: 'fil d’accueil (français)',
+    url: 'https://www.instagram.com/',
+    file: 'test/fixtures/instagram/feed-fr.html',
+  },
+  {
+    id: 'ig-post-en',
+    network: 'instagram',
+    title: 'a post page',
+    url: 'https://www.instagram.com/p/C8bN4vWqR5s/',
+    file: 'test/fixtures/instagram/post-en.html',
+  },
+  {
+    id: 'ig-profile-fr',
+    network: 'instagram',
+    title: 'un profil (français)',
+    url: 'https://www.instagram.com/boulangerie.lune/',
+    file: 'test/fixtures/instagram/profile-fr.html',
+  },
+  {
+    id: 'ig-profile-en',
+    network: 'instagram',
+    title: 'a profile',
+    url: 'https://www.instagram.com/clara.voyage/',
+    file: 'test/fixtures/instagram/profile-en.html',
+  },
 ];

@@ -40,7 +40,7 @@ const CHROMIUM_FLAGS = [
  */
 /** @param {{ headless?: boolean; extensionDir?: string; locale?: string }} [options] */
 export async function launch(options = {}) {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = options.extensionDir ?? process.env.KPI_LENS_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build first`);
   }

@@ -1,0 +1,158 @@
+/**
+ * Instagram's URL shapes: which page a URL is, which post a link points to, whose profile it is.
+ * Pure string work; every function returns null rather than throw on a malformed href.
+ */
+
+export const INSTAGRAM_ORIGIN = 'https://www.instagram.com';
+
+/** `p` for photo/carousel permalinks (`/p/<code>/`), `reel` for `/reel/`, `/reels/` and old `/tv/`. */
+export type PostKind = 'p' | 'reel';
+
+export interface PostRef {
+  /** The shortcode, case kept: it is case-sensitive ("CPeC-Eenc8l"). */
+  code: string;
+  kind: PostKind;
+  /**
+   * What follows the code: [] for the permalink itself, ['liked_by'], ['comments'], or
+   * ['c', '<comment id>'] for a comment's permalink.
+   */
+  rest: string[];
+}
+
+/** Shortcodes are base64url; real ones are 10–11 characters (private posts' longer). */
+const SHORTCODE = /^[A-Za-z0-9_-]{5,64}$/;
+/** Instagram usernames: letters, digits, periods and underscores, at most 30. */
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
+
+/** First path segments that are Instagram's own pages, not usernames. */
+const RESERVED_FIRST_SEGMENTS = new Set([
+  'p',
+  'reel',
+  'reels',
+  'tv',
+  'explore',
+  'stories',
+  'accounts',
+  'direct',
+  'about',
+  'legal',
+  'developer',
+  'challenge',
+  'emails',
+  'web',
+  'oauth',
+  'session',
+  'privacy',
+  'terms',
+  'directory',
+  'topics',
+  'locations',
+  'create',
+  'nametag',
+  'ar',
+  'lite',
+  'api',
+  'graphql',
+  'static',
+  'qp',
+  'data',
+  'press',
+  'blog',
+  'help',
+  'settings',
+  'your_activity',
+  'notifications',
+  'threads',
+  'live',
+  'audio',
+  'insights',
+  'meta_verified',
+]);
+
+/** The path of an Instagram URL or href, or null when it is not on instagram.com. */
+export function instagramPath(href: string | URL | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, INSTAGRAM_ORIGIN);
+    if (!/(^|\.)instagram\.com$/i.test(url.hostname)) return null;
+    return url.pathname;
+  } catch {
+    return null;
+  }
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0);
+}
+
+/**
+ * The post a URL or href points to: `/p/<code>/`, `/reel/<code>/`, `/reels/<code>/`, `/tv/<code>/`,
+ * and the profile-grid form `/<user>/p/<code>/` (2024–2026 grids) or `/<user>/reel/<code>/`.
+ * Null for anything else, including `/reels/audio/<id>/`.
+ */
+export function postRefFromHref(href: string | URL | null | undefined): PostRef | null {
+  const path = instagramPath(href);
+  if (path === null) return null;
+  const segments = segmentsOf(path);
+  let at = 0;
+  if (
+    segments.length >= 3 &&
+    !RESERVED_FIRST_SEGMENTS.has(segments[0] ?? '') &&
+    HANDLE.test(segments[0] ?? '')
+  ) {
+    at = 1;
+  }
+  const marker = segments[at];
+  const code = segments[at + 1];
+  if (marker === undefined || code === undefined) return null;
+  let kind: PostKind;
+  if (marker === 'p') kind = 'p';
+  else if (marker === 'reel' || marker === 'reels' || marker === 'tv') kind = 'reel';
+  else return null;
+  if (!SHORTCODE.test(code) || code === 'audio') return null;
+  return { code, kind, rest: segments.slice(at + 2) };
+}
+
+/** True when the href is the post's own permalink (not its likers, comments or a comment's link). */
+export function isPermalink(ref: PostRef): boolean {
+  return ref.rest.length === 0;
+}
+
+/** The canonical absolute permalink of a post: `https://www.instagram.com/p/<code>/` or `/reel/<code>/`. */
+export function canonicalPostUrl(ref: Pick<PostRef, 'code' | 'kind'>): string {
+  return `${INSTAGRAM_ORIGIN}/${ref.kind}/${ref.code}/`;
+}
+
+/**
+ * The username a URL or href is a profile of: `/pluto__travel/`, `/pluto__travel/tagged/`,
+ * `/pluto__travel/followers/`. Lower-cased. Null for Instagram's own pages and post links.
+ */
+export function profileHandleFromHref(href: string | URL | null | undefined): string | null {
+  const path = instagramPath(href);
+  if (path === null) return null;
+  const segments = segmentsOf(path);
+  const first = segments[0];
+  if (first === undefined || RESERVED_FIRST_SEGMENTS.has(first.toLowerCase())) return null;
+  if (!HANDLE.test(first)) return null;
+  if (postRefFromHref(path)) return null;
+  return first.toLowerCase();
+}
+
+/** A bare handle as shown in text ("@Pluto__Travel", "pluto__travel"): lower-cased, or null. */
+export function normalizeHandle(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const handle = text.trim().replace(/^@/, '');
+  return HANDLE.test(handle) && !handle.endsWith('.') ? handle.toLowerCase() : null;
+}
+
+export type PageKind = 'post' | 'profile' | 'feed' | 'other';
+
+/** What kind of page a URL shows. */
+export function pageKindOf(url: URL): PageKind {
+  const path = instagramPath(url);
+  if (path === null) return 'other';
+  if (postRefFromHref(path)) return 'post';
+  if (segmentsOf(path).length === 0) return 'feed';
+  if (profileHandleFromHref(path)) return 'profile';
+  return 'other';
+}
