@@ -68,4 +68,25 @@ export const DEMO_PAGES = [
     url: 'https://www.instagram.com/clara.voyage/',
     file: 'test/fixtures/instagram/profile-en.html',
   },
+  {
+    id: 'li-feed-fr',
+    network: 'linkedin',
+    title: 'fil (français, balisage 2025–26)',
+    url: 'https://www.linkedin.com/feed/',
+    file: 'test/fixtures/linkedin/feed-2026-fr.html',
+  },
+  {
+    id: 'li-profile-fr',
+    network: 'linkedin',
+    title: 'un profil (français)',
+    url: 'https://www.linkedin.com/in/julien-lefevre-42/',
+    file: 'test/fixtures/linkedin/profile-person-fr.html',
+  },
+  {
+    id: 'li-analytics-en',
+    network: 'linkedin',
+    title: 'own post analytics',
+    url: 'https://www.linkedin.com/analytics/post-summary/urn:li:activity:7528736261949387431/',
+    file: 'test/fixtures/linkedin/post-analytics-en.html',
+  },
 ];

@@ -13,6 +13,15 @@ export interface CollectorOptions {
   now?: () => Date;
   /** How many post ids the dedupe map remembers (a long scroll sees thousands). */
   rememberPosts?: number;
+  /** Every read of a batch with its element, changed or not (the badges follow recycled cells). */
+  onReads?: (reads: ReadOnElement[]) => void;
+  /** Nodes the extension itself inserts (badge hosts): their mutations are not the site's. */
+  isOwnNode?: (node: Node) => boolean;
+}
+
+export interface ReadOnElement {
+  read: Read;
+  element: Element;
 }
 
 /** Per batch, counts for benchmarks and the debug log. */
@@ -63,7 +72,13 @@ export class Collector {
   private readonly lastSent = new Map<string, string>();
   private readonly missed = new Set<string>();
   private lastUrl = '';
-  readonly stats: CollectorStats = { batches: 0, nodesQueued: 0, postsRead: 0, readingsEmitted: 0, misses: 0 };
+  readonly stats: CollectorStats = {
+    batches: 0,
+    nodesQueued: 0,
+    postsRead: 0,
+    readingsEmitted: 0,
+    misses: 0,
+  };
 
   constructor(options: CollectorOptions) {
     this.opts = options;
@@ -104,8 +119,7 @@ export class Collector {
     let scopes = this.opts.adapter.findScopes(this.opts.doc).filter((el) => el.isConnected);
     // Nothing recognisable yet (the app has not rendered): watch the body until it has.
     if (scopes.length === 0 && this.opts.doc.body) scopes = [this.opts.doc.body];
-    const same =
-      scopes.length === this.observed.length && scopes.every((el, i) => el === this.observed[i]);
+    const same = scopes.length === this.observed.length && scopes.every((el, i) => el === this.observed[i]);
     if (!same) {
       const previous = new Set(this.observed);
       observer.disconnect();
@@ -120,7 +134,9 @@ export class Collector {
 
   private enqueue(records: MutationRecord[]): void {
     // The hot path: queue and return. All reading happens in the batch.
+    const own = this.opts.isOwnNode;
     for (const record of records) {
+      if (own && record.type === 'childList' && onlyOwn(record, own)) continue;
       if (record.type === 'childList') {
         for (const node of record.addedNodes) if (node.nodeType === 1) this.added.add(node);
         this.touched.add(record.target);
@@ -176,7 +192,8 @@ export class Collector {
       }
       if (!descend) return;
       for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
-      if (adapter.profileSelector) for (const inner of el.querySelectorAll(adapter.profileSelector)) headers.add(inner);
+      if (adapter.profileSelector)
+        for (const inner of el.querySelectorAll(adapter.profileSelector)) headers.add(inner);
     };
     for (const node of added) {
       if (node.isConnected && node instanceof Element) collect(node, true);
@@ -196,7 +213,11 @@ export class Collector {
     }
     if (adapter.readProfile) {
       for (const header of headers) {
-        const read = safely(() => adapter.readProfile?.(header, ctx) ?? null, ctx, `${adapter.network}.readProfile`);
+        const read = safely(
+          () => adapter.readProfile?.(header, ctx) ?? null,
+          ctx,
+          `${adapter.network}.readProfile`,
+        );
         if (read) reads.push(read);
       }
     }
@@ -207,7 +228,11 @@ export class Collector {
     const { adapter } = this.opts;
     if (!adapter.readPage) return;
     const ctx = this.context();
-    const reads = safely(() => adapter.readPage?.(this.opts.doc, ctx) ?? [], ctx, `${adapter.network}.readPage`);
+    const reads = safely(
+      () => adapter.readPage?.(this.opts.doc, ctx) ?? [],
+      ctx,
+      `${adapter.network}.readPage`,
+    );
     if (reads) this.emit(reads, ctx);
   }
 
@@ -221,7 +246,13 @@ export class Collector {
       const signature = JSON.stringify(read);
       if (this.lastSent.get(key) === signature) continue;
       this.remember(key, signature);
-      out.push({ ...read, capturedAt, pageUrl, locale: ctx.locale, parserVersion: this.opts.adapter.parserVersion });
+      out.push({
+        ...read,
+        capturedAt,
+        pageUrl,
+        locale: ctx.locale,
+        parserVersion: this.opts.adapter.parserVersion,
+      });
     }
     if (out.length === 0) return;
     this.stats.readingsEmitted += out.length;
@@ -237,6 +268,13 @@ export class Collector {
       if (oldest !== undefined) this.lastSent.delete(oldest);
     }
   }
+}
+
+function onlyOwn(record: MutationRecord, own: (node: Node) => boolean): boolean {
+  if (record.addedNodes.length + record.removedNodes.length === 0) return false;
+  for (const node of record.addedNodes) if (!own(node)) return false;
+  for (const node of record.removedNodes) if (!own(node)) return false;
+  return true;
 }
 
 /** Readers promise not to throw; this keeps one broken reader from stopping the collector. */

@@ -36,9 +36,13 @@ export async function loadPageSettings(network: Network): Promise<PageSettings> 
   }
 }
 
-export function onPageSettingsChange(network: Network, listener: (settings: PageSettings) => void): () => void {
+export function onPageSettingsChange(
+  network: Network,
+  listener: (settings: PageSettings) => void,
+): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(pageSettingsFrom(changes[SETTINGS_KEY]?.newValue, network));
+    if (area === 'local' && SETTINGS_KEY in changes)
+      listener(pageSettingsFrom(changes[SETTINGS_KEY]?.newValue, network));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

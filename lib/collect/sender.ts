@@ -106,7 +106,11 @@ export class ReadingSender {
     while (this.buffer.length > 0) {
       const readings = this.buffer.splice(0, this.opts.maxBatch);
       const batchId = this.opts.newId();
-      const batch: PendingBatch = { message: { type: 'readings', batchId, readings }, attempts: 0, inFlight: false };
+      const batch: PendingBatch = {
+        message: { type: 'readings', batchId, readings },
+        attempts: 0,
+        inFlight: false,
+      };
       this.pending.set(batchId, batch);
       void this.deliver(batch);
     }
