@@ -89,4 +89,25 @@ export const DEMO_PAGES = [
     url: 'https://www.linkedin.com/analytics/post-summary/urn:li:activity:7528736261949387431/',
     file: 'test/fixtures/linkedin/post-analytics-en.html',
   },
+  {
+    id: 'fb-feed-fr',
+    network: 'facebook',
+    title: 'fil d’actualité (français)',
+    url: 'https://www.facebook.com/',
+    file: 'test/fixtures/facebook/feed-fr.html',
+  },
+  {
+    id: 'fb-page-fr',
+    network: 'facebook',
+    title: 'une Page (français)',
+    url: 'https://www.facebook.com/boulangerie.martin',
+    file: 'test/fixtures/facebook/page-fr.html',
+  },
+  {
+    id: 'fb-group-en',
+    network: 'facebook',
+    title: 'a group',
+    url: 'https://www.facebook.com/groups/communitymanagers/',
+    file: 'test/fixtures/facebook/group-en.html',
+  },
 ];

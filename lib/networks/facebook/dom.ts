@@ -1,0 +1,113 @@
+import type { MetricReading } from '../../model/records';
+import { parseCount } from '../../numbers/parse-count';
+import { POST_BOUNDARY } from './selectors';
+
+/** Raw text is kept for the user to check a figure against the page, capped like the schema. */
+const RAW_MAX = 200;
+
+/** Bidi marks wrap every Arabic figure ("‏٤٫٧ ألف‏"): they are not text a reader cares about. */
+const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g;
+
+/**
+ * Text as the page shows it: bidi marks dropped, runs of ordinary white space (line breaks of
+ * the markup) made one space. No-break spaces stay: "1,2\u00a0k" is kept as the site wrote it.
+ */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(BIDI_MARKS, '')
+    .replace(/[ \t\n\r\f\v]+/g, ' ')
+    .trim();
+}
+
+/** The text of an element, cleaned; '' for none. */
+export function textOf(element: Element | null | undefined): string {
+  return element ? cleanText(element.textContent) : '';
+}
+
+/** Whether a text holds a digit of any script (١٤٢ included). */
+export function hasDigit(text: string): boolean {
+  return /\p{Nd}/u.test(text);
+}
+
+/**
+ * Whether a text is a figure alone, as the 2024 icon footer shows it ("٧", "1,2 k", "٣ آلاف"):
+ * it starts with the figure, and only a compact suffix of up to five letters may follow.
+ */
+const BARE_COUNT = /^[^\p{L}\p{Nd}]{0,2}\p{Nd}[\p{Nd}\s.,٫٬'’]*(?:[\p{L}\p{M}]{1,5}\.?)?$/u;
+
+export function isBareCount(text: string): boolean {
+  return text.length <= 24 && BARE_COUNT.test(text);
+}
+
+/** A reading from page text through the shared number parser; null when it holds no count. */
+export function readingFrom(text: string, locale: string, raw: string = text): MetricReading | null {
+  if (!hasDigit(text)) return null;
+  const parsed = parseCount(text, locale);
+  if (!parsed) return null;
+  return { value: parsed.value, raw: cleanText(raw).slice(0, RAW_MAX), min: parsed.min, max: parsed.max };
+}
+
+/** A count the site leaves out because it is zero (see the rules in read-post.ts). */
+export function zeroReading(): MetricReading {
+  return { value: 0, raw: '', min: 0, max: 0 };
+}
+
+/**
+ * A comment: `role="article"` without `aria-posinset` that is labelled ("Comment by …",
+ * "Commentaire de …") or sits in a comment list item (Comet 2020–2026). Post articles of the
+ * real capture carry no `aria-label`.
+ */
+export function isCommentArticle(element: Element): boolean {
+  if (element.getAttribute('role') !== 'article' || element.hasAttribute('aria-posinset')) return false;
+  if ((element.getAttribute('aria-label') ?? '').trim().length > 0) return true;
+  const item = element.parentElement?.closest('li');
+  return !!item && !!item.parentElement?.closest(POST_BOUNDARY);
+}
+
+/** An element that holds a reading of its own: another post, a dialog, a comment. */
+function isBarrier(element: Element): boolean {
+  return (
+    element.hasAttribute('aria-posinset') ||
+    element.getAttribute('role') === 'dialog' ||
+    isCommentArticle(element)
+  );
+}
+
+/**
+ * The elements of root's own post, gathered in one pass that skips comments and nested posts
+ * whole. Built afresh for every read: Facebook reuses elements, so nothing is kept on them.
+ */
+export class OwnElements {
+  readonly root: Element;
+  readonly elements: Element[] = [];
+  private readonly set = new Set<Element>();
+
+  constructor(root: Element) {
+    this.root = root;
+    const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */, {
+      acceptNode: (node) => (isBarrier(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      this.elements.push(node as Element);
+      this.set.add(node as Element);
+    }
+  }
+
+  /** Whether an element is part of the post itself (the root included). */
+  has(element: Element | null): boolean {
+    return element === this.root || (!!element && this.set.has(element));
+  }
+
+  all(selector: string): Element[] {
+    return this.elements.filter((el) => el.matches(selector));
+  }
+
+  first(selector: string): Element | null {
+    return this.elements.find((el) => el.matches(selector)) ?? null;
+  }
+}
+
+/** Whether `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}

@@ -1,0 +1,503 @@
+import type { MetricReading, PostMetrics } from '../../model/records';
+import type { PostRead, ReadContext } from '../types';
+import {
+  OwnElements,
+  cleanText,
+  hasDigit,
+  isBareCount,
+  isCommentArticle,
+  precedes,
+  readingFrom,
+  textOf,
+  zeroReading,
+} from './dom';
+import {
+  ARTICLE,
+  AUTHOR_HEADING,
+  BUTTON,
+  COMMENT_BUTTON,
+  DIALOG,
+  FEED,
+  HASHTAG_LINK,
+  HIDDEN_COPY,
+  ICON,
+  LIKE_BUTTON,
+  LINK,
+  LOADING,
+  MESSAGE,
+  PROFILE_NAME,
+  REACTIONS_TOOLBAR,
+  SHARE_BUTTON,
+} from './selectors';
+import { handleFromProfileUrl, parsePostUrl, type PostLinkKind, type PostRef } from './url';
+import { FOOTER_WORDS, classifyWords, splitOthers, startsWithAllReactions, type FooterCount } from './words';
+
+/*
+ * Zero or unknown — Facebook leaves a count out of the footer when it is zero (SITES.md). The
+ * reader turns an absent count into 0 only when the post is fully rendered, which it takes to
+ * mean: the action bar markers `like_button` and `comment_button` (Comet 2025–2026) are present
+ * and no loading placeholder is left in the post. Then, per figure:
+ *
+ * - likes (total reactions): 0 when there is neither a reactions toolbar nor a total. A toolbar
+ *   whose total cannot be read stays unknown.
+ * - comments: 0 when no comment count shows.
+ * - shares: 0 when no share count shows and the post has a Share button (`share_button`); a post
+ *   that cannot be shared (a private group's) shows no count either way, so it stays unknown.
+ * - views: never 0. Only videos and reels show views; on any other post the figure does not
+ *   apply, and an owner can hide it.
+ * - A lone icon count that cannot be told to be comments or shares (see `readIconCounts`) blocks
+ *   the zeros for both.
+ *
+ * Otherwise (older markup without the markers, such as the Mar 2024 capture, or a post still
+ * loading) an absent count is unknown: left out of `metrics`, never 0.
+ */
+
+const MAX_TAGS = 100;
+const MAX_TAG_LENGTH = 140;
+const MAX_COUNT_TEXT = 60;
+
+/** Kinds of post link, best first: a story link names the post, a photo link may name its attachment. */
+const LINK_RANK: Record<PostLinkKind, number> = { story: 0, video: 1, photo: 2 };
+
+/** Read one post root. Null when it holds no identifiable post; never throws. */
+export function readFacebookPost(root: Element, ctx: ReadContext): PostRead | null {
+  try {
+    return readPost(root, ctx);
+  } catch (error) {
+    ctx.miss('facebook.post.error', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+/** One read of one root: its own elements and text blocks, gathered once. */
+interface PostView {
+  root: Element;
+  own: OwnElements;
+  messages: Element[];
+}
+
+function viewOf(root: Element): PostView {
+  const own = new OwnElements(root);
+  const all = own.all(MESSAGE);
+  // Outermost only: `story_message` wraps `data-ad-comet-preview`.
+  const messages = all.filter((m) => !all.some((other) => other !== m && other.contains(m)));
+  return { root, own, messages };
+}
+
+function readPost(root: Element, ctx: ReadContext): PostRead | null {
+  if (!isReadableRoot(root)) return null;
+  const view = viewOf(root);
+  if (!hasPostContent(view)) return null;
+
+  const ref = identify(view, ctx);
+  if (!ref) {
+    ctx.miss('facebook.post.permalink');
+    return null;
+  }
+  // A post open in a dialog is read there: the feed copy beneath keeps the figures it had when
+  // the dialog opened.
+  if (shownInOpenDialog(root, ref, ctx)) return null;
+
+  const locale = ctx.locale || 'en';
+  const author = readAuthor(view);
+  if (!author.author) ctx.miss('facebook.post.author');
+  const { hashtags, mentions } = readTags(view.messages);
+
+  const post: PostRead = {
+    kind: 'post',
+    network: 'facebook',
+    postId: ref.postId,
+    url: ref.url,
+    hashtags,
+    mentions,
+    metrics: readMetrics(view, locale, ctx),
+  };
+  if (author.author) post.author = author.author;
+  if (author.authorName) post.authorName = author.authorName;
+  return post;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which roots hold a post of their own
+
+/** Whether `root` is a post of its own: not a comment, not a wrapper inside another post. */
+function isReadableRoot(root: Element): boolean {
+  if (root.matches(DIALOG)) return dialogPostRoot(root) === root;
+  if (isCommentArticle(root)) return false;
+  const outer = root.parentElement?.closest('[aria-posinset], [role="article"]');
+  // Inside another post: a wrapper of that post's own content, which that post reads.
+  return !outer;
+}
+
+/** The element to read for a dialog: an inner post when the dialog holds one, else the dialog. */
+function dialogPostRoot(dialog: Element): Element | null {
+  for (const inner of Array.from(dialog.querySelectorAll(`[aria-posinset], ${ARTICLE}`))) {
+    if (!isCommentArticle(inner) && !inner.parentElement?.closest('[aria-posinset], [role="article"]')) {
+      return inner;
+    }
+  }
+  return hasPostContent(viewOf(dialog)) ? dialog : null;
+}
+
+const POST_CONTENT = [
+  PROFILE_NAME,
+  MESSAGE,
+  REACTIONS_TOOLBAR,
+  LIKE_BUTTON,
+  COMMENT_BUTTON,
+  AUTHOR_HEADING,
+].join(', ');
+
+/** Markers any rendered post has; an empty placeholder article has none. */
+function hasPostContent(view: PostView): boolean {
+  return !!view.own.first(POST_CONTENT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity
+
+/** The post its own links name: story links first, then video, then photo; document order within. */
+function findPostRef(view: PostView): PostRef | null {
+  const { messages } = view;
+  let best: PostRef | null = null;
+  let bestInMessage = true;
+  for (const link of view.own.all(LINK)) {
+    const ref = parsePostUrl(link.getAttribute('href'));
+    if (!ref) continue;
+    // A link in the text may point at another post; the header's timestamp names this one.
+    const inMessage = messages.some((m) => m.contains(link));
+    if (
+      !best ||
+      (bestInMessage && !inMessage) ||
+      (bestInMessage === inMessage && LINK_RANK[ref.kind] < LINK_RANK[best.kind])
+    ) {
+      best = ref;
+      bestInMessage = inMessage;
+    }
+  }
+  return best;
+}
+
+/**
+ * The post's id and permalink. Comet often leaves the timestamp link as `#` until hovered; then
+ * the page URL names the post when the root is a dialog (the photo viewer and post dialogs put
+ * the post in the address bar) or the only post of a single-post page.
+ */
+function identify(view: PostView, ctx: ReadContext): PostRef | null {
+  const own = findPostRef(view);
+  if (own) return own;
+  const { root } = view;
+  const fromPage = parsePostUrl(ctx.url.href);
+  if (!fromPage) return null;
+  if (root.closest(DIALOG)) return fromPage;
+  const doc = root.ownerDocument;
+  const others = Array.from(doc.querySelectorAll('[aria-posinset]')).filter((p) => !p.closest(DIALOG));
+  return others.length === 0 && !root.closest(FEED) ? fromPage : null;
+}
+
+/** Whether an open dialog shows the post `root` is a (stale) copy of. */
+function shownInOpenDialog(root: Element, ref: PostRef, ctx: ReadContext): boolean {
+  if (root.closest(DIALOG)) return false;
+  for (const dialog of Array.from(root.ownerDocument.querySelectorAll(DIALOG))) {
+    if (dialog.closest('[hidden]')) continue;
+    const inner = dialogPostRoot(dialog);
+    if (inner && identify(viewOf(inner), ctx)?.postId === ref.postId) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Author, text, tags
+
+function authorFromLinks(links: Element[]): { author?: string; authorName?: string } | null {
+  for (const link of links) {
+    const handle = handleFromProfileUrl(link.getAttribute('href'));
+    if (!handle) continue;
+    const name = textOf(link) || cleanText(link.getAttribute('aria-label'));
+    return name ? { author: handle, authorName: name } : { author: handle };
+  }
+  return null;
+}
+
+function readAuthor(view: PostView): { author?: string; authorName?: string } {
+  const { root, own } = view;
+  // 1. The `profile_name` marker (2025–2026).
+  for (const marker of own.all(PROFILE_NAME)) {
+    const found = authorFromLinks(Array.from(marker.querySelectorAll(LINK)));
+    if (found) return found;
+  }
+  // 2. The title the post is labelled by (`aria-labelledby` → h3, real capture Mar 2024).
+  for (const id of (root.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const title = root.ownerDocument.getElementById(id);
+    if (title && root.contains(title)) {
+      const found = authorFromLinks(Array.from(title.querySelectorAll(LINK)));
+      if (found) return found;
+    }
+  }
+  // 3. A heading holding a profile link, then any visible profile link before the text.
+  for (const heading of own.all(AUTHOR_HEADING)) {
+    const found = authorFromLinks(Array.from(heading.querySelectorAll(LINK)));
+    if (found) return found;
+  }
+  const message = view.messages[0];
+  const visibleLinks = own
+    .all(LINK)
+    .filter(
+      (a) => a.getAttribute('aria-hidden') !== 'true' && textOf(a) && (!message || precedes(a, message)),
+    );
+  return authorFromLinks(visibleLinks) ?? {};
+}
+
+const HASHTAG_IN_TEXT = /(?:^|[^\p{L}\p{N}_&/])#([\p{L}\p{M}\p{N}_]+)/gu;
+
+function pushUnique(list: string[], value: string, lower: boolean): void {
+  const v = (lower ? value.toLowerCase() : value).slice(0, MAX_TAG_LENGTH);
+  if (v && list.length < MAX_TAGS && !list.includes(v)) list.push(v);
+}
+
+function readTags(messages: Element[]): { hashtags: string[]; mentions: string[] } {
+  const hashtags: string[] = [];
+  const mentions: string[] = [];
+  for (const message of messages) {
+    const links = Array.from(message.getElementsByTagName('a'));
+    for (const link of links) {
+      if (!link.matches(HASHTAG_LINK)) continue;
+      const text = textOf(link).replace(/^#/, '');
+      if (text) pushUnique(hashtags, text, false);
+    }
+    // Unlinked tags, one text node at a time: paragraphs are separate blocks with no space between.
+    const walker = message.ownerDocument.createTreeWalker(message, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.nodeValue ?? '').matchAll(HASHTAG_IN_TEXT)) {
+        if (match[1]) pushUnique(hashtags, match[1], false);
+      }
+    }
+    for (const link of links) {
+      if (link.matches(HASHTAG_LINK)) continue;
+      const handle = handleFromProfileUrl(link.getAttribute('href'));
+      if (handle) pushUnique(mentions, handle, true);
+    }
+  }
+  return { hashtags, mentions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface FooterTexts {
+  /** The text the reactions total was read from, and its raw form. */
+  reactions?: { text: string; raw: string };
+  /** Footer segments named by their words: "12 comments", "1,2 k vues". */
+  named: Partial<Record<FooterCount, string>>;
+  /** Bare counts with an icon (2024 layout), in document order. */
+  icons: Element[];
+  toolbar: Element | null;
+}
+
+/**
+ * Whether a button is where the reactions total sits rather than a comment or share count: its
+ * label names reactions, or its text starts with the hidden "All reactions:". Next to the toolbar,
+ * an `aria-hidden` copy of a figure is enough (real capture), whatever the language.
+ */
+function isReactionsButton(button: Element, locale: string, nextToToolbar: boolean): boolean {
+  const label = button.getAttribute('aria-label') ?? '';
+  if (
+    hasDigit(label) &&
+    classifyWords(cleanText(label).split(/[;；]/)[0] ?? '', FOOTER_WORDS, locale)?.kind === 'reactions'
+  ) {
+    return true;
+  }
+  const hidden = nextToToolbar ? button.querySelector(HIDDEN_COPY) : null;
+  if (hidden && hasDigit(textOf(hidden))) return true;
+  return startsWithAllReactions(textOf(button), locale) && hasDigit(textOf(button));
+}
+
+/** Where the total comes from inside the reactions button: exact label, hidden copy, or text. */
+function reactionsText(button: Element): { text: string; raw: string } {
+  const label = cleanText(button.getAttribute('aria-label'));
+  if (hasDigit(label)) return { text: label, raw: label };
+  const hidden = button.querySelector(HIDDEN_COPY);
+  const hiddenText = textOf(hidden);
+  if (hasDigit(hiddenText)) return { text: hiddenText, raw: hiddenText };
+  const all = textOf(button);
+  return { text: all, raw: all };
+}
+
+function findReactions(view: PostView, locale: string, toolbar: Element | null): Element | null {
+  const buttons = view.own.all(BUTTON);
+  // The button next to the reactions toolbar (Comet 2021–2026, real capture).
+  if (toolbar) {
+    let scope = toolbar.parentElement;
+    for (let level = 0; level < 3 && scope && view.own.has(scope); level++) {
+      const container = scope;
+      const button = buttons.find(
+        (b) =>
+          container.contains(b) &&
+          !toolbar.contains(b) &&
+          precedes(toolbar, b) &&
+          isReactionsButton(b, locale, true),
+      );
+      if (button) return button;
+      scope = scope.parentElement;
+    }
+  }
+  // No toolbar rendered: a button labelled "1,234 reactions; see who reacted" or "All reactions:".
+  return buttons.find((b) => isReactionsButton(b, locale, false)) ?? null;
+}
+
+/** Elements whose own text holds a digit: the smallest elements a count is written in. */
+function digitElements(view: PostView, exclude: Element[]): Element[] {
+  const found: Element[] = [];
+  const walker = view.root.ownerDocument.createTreeWalker(view.root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || found[found.length - 1] === parent || !hasDigit(node.nodeValue ?? '')) continue;
+    if (parent.tagName === 'STYLE' || parent.tagName === 'SCRIPT') continue;
+    if (!view.own.has(parent) || exclude.some((x) => x.contains(parent))) continue;
+    found.push(parent);
+  }
+  return found;
+}
+
+function collectFooterTexts(view: PostView, locale: string): FooterTexts {
+  const toolbar = view.own.first(REACTIONS_TOOLBAR);
+  const reactionsButton = findReactions(view, locale, toolbar);
+  const texts: FooterTexts = { named: {}, icons: [], toolbar };
+  if (reactionsButton) texts.reactions = reactionsText(reactionsButton);
+
+  const exclude = [
+    ...view.messages,
+    ...(toolbar ? [toolbar] : []),
+    ...(reactionsButton ? [reactionsButton] : []),
+  ];
+  for (const element of digitElements(view, exclude)) {
+    const own = textOf(element);
+    const parentText = textOf(element.parentElement);
+    // "12 comments" in one text node, or "<span>12</span> comments" one level up.
+    for (const candidate of [own, parentText === own ? '' : parentText]) {
+      if (!candidate || candidate.length > MAX_COUNT_TEXT) continue;
+      let matched = false;
+      // "114 réactions · 17 partages": one element can state several counts.
+      for (const segment of candidate.split(/\s*[·•|]\s*/)) {
+        const found = classifyWords(segment, FOOTER_WORDS, locale);
+        if (!found || !isBareCount(found.figureText)) continue;
+        matched = true;
+        texts.named[found.kind] ??= segment;
+      }
+      if (matched) break;
+    }
+  }
+
+  for (const button of view.own.all(BUTTON)) {
+    if (exclude.some((x) => x.contains(button))) continue;
+    if (isBareCount(textOf(button)) && button.querySelector(ICON)) texts.icons.push(button);
+  }
+  return texts;
+}
+
+/**
+ * The 2024 footer shows comments and shares as a bare figure beside an icon (real capture:
+ * "٧" and a speech bubble), comments first. Two figures: comments, then shares. One figure: a
+ * post that names its parts with `aria-describedby` lists the comment count among them (real
+ * capture), so a lone figure is comments when the post refers to it and unknown when it does not;
+ * a dialog has no such list, and there the lone figure is comments, as it is first in the row.
+ */
+function readIconCounts(
+  root: Element,
+  icons: Element[],
+): { comments?: Element; shares?: Element; ambiguous: boolean } {
+  if (icons.length >= 2) return { comments: icons[0], shares: icons[1], ambiguous: false };
+  const [only] = icons;
+  if (!only) return { ambiguous: false };
+  const describedBy = (root.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  if (describedBy.length === 0) return { comments: only, ambiguous: false };
+  return describedBy.includes(only.id) ? { comments: only, ambiguous: false } : { ambiguous: true };
+}
+
+/** The reactions total: "142", "1.2K", "You and 676 others" (677), "1,234 reactions; see who…". */
+function reactionsReading(text: string, raw: string, locale: string): MetricReading | null {
+  const others = splitOthers(text, locale);
+  if (others) {
+    const base = readingFrom(others.figureText, locale, raw);
+    if (!base) return null;
+    const extra = others.names;
+    return {
+      value: base.value + extra,
+      raw: base.raw,
+      min: base.min + extra,
+      max: base.max === null ? null : base.max + extra,
+    };
+  }
+  return readingFrom(text, locale, raw);
+}
+
+function isFullyRendered(view: PostView): boolean {
+  return !!view.own.first(LIKE_BUTTON) && !!view.own.first(COMMENT_BUTTON) && !view.own.first(LOADING);
+}
+
+function readMetrics(view: PostView, locale: string, ctx: ReadContext): PostMetrics {
+  const texts = collectFooterTexts(view, locale);
+  const metrics: PostMetrics = {};
+
+  if (texts.reactions) {
+    const reading = reactionsReading(texts.reactions.text, texts.reactions.raw, locale);
+    if (reading) metrics.likes = reading;
+    else ctx.miss('facebook.post.reactions', texts.reactions.raw);
+  } else if (texts.named.reactions) {
+    const reading = readingFrom(texts.named.reactions, locale);
+    if (reading) metrics.likes = reading;
+  } else if (texts.toolbar) {
+    ctx.miss('facebook.post.reactions', 'toolbar without a total');
+  }
+
+  const icons = readIconCounts(view.root, texts.icons);
+  if (icons.ambiguous) ctx.miss('facebook.post.iconCount');
+  const comments = texts.named.comments
+    ? readingFrom(texts.named.comments, locale)
+    : icons.comments
+      ? readingFrom(textOf(icons.comments), locale)
+      : null;
+  if (comments) metrics.comments = comments;
+  const shares = texts.named.shares
+    ? readingFrom(texts.named.shares, locale)
+    : icons.shares
+      ? readingFrom(textOf(icons.shares), locale)
+      : null;
+  if (shares) metrics.shares = shares;
+  const views = texts.named.views ? readingFrom(texts.named.views, locale) : null;
+  if (views) metrics.views = views;
+
+  // Zeros only where nothing at all was shown for the figure (a shown but unreadable count is unknown).
+  if (isFullyRendered(view) && !icons.ambiguous) {
+    if (!texts.toolbar && !texts.reactions && !texts.named.reactions) metrics.likes = zeroReading();
+    if (!texts.named.comments && !icons.comments) metrics.comments = zeroReading();
+    if (!texts.named.shares && !icons.shares && view.own.first(SHARE_BUTTON)) metrics.shares = zeroReading();
+  }
+  return metrics;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature for reused nodes
+
+/**
+ * What a post root shows now: its id and the text of its counts. Facebook reuses a root for
+ * another post (and rewrites counts in place), so the collector compares signatures rather than
+ * elements. Nothing is cached on the element. Never throws; '' when nothing is readable.
+ */
+export function postSignature(root: Element): string {
+  try {
+    const locale = root.ownerDocument.documentElement.getAttribute('lang') || 'en';
+    const view = viewOf(root);
+    const ref = findPostRef(view);
+    const texts = collectFooterTexts(view, locale);
+    const parts = [
+      ref?.postId ?? '',
+      texts.reactions?.text ?? '',
+      ...Object.entries(texts.named).map(([kind, text]) => `${kind}:${text}`),
+      ...texts.icons.map((icon) => textOf(icon)),
+    ];
+    return parts.join('|');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,144 @@
+import type { MetricReading, ProfileMetrics } from '../../model/records';
+import type { ProfileRead, ReadContext } from '../types';
+import { cleanText, hasDigit, isBareCount, readingFrom, textOf } from './dom';
+import {
+  DIALOG,
+  FOLLOWERS_LINK,
+  FOLLOWING_LINK,
+  FRIENDS_LINK,
+  HEADER_NAME,
+  MAIN,
+  PAGE_LIKES_LINK,
+  POST_BOUNDARY,
+} from './selectors';
+import { handleFromProfileUrl, toFacebookUrl } from './url';
+import { HEADER_WORDS, classifyWords, type HeaderCount } from './words';
+
+/*
+ * A Page header shows "4,7 k J’aime • 12 k abonnés" (real capture: "٣ آلاف تسجيلات الإعجاب •
+ * ٤٫٧ ألف المتابعون"), a profile "1,2 k amis" and sometimes its followers. Each figure is a link to
+ * the list it counts, so the link's address says which figure it is in any language; the words
+ * are only a fallback for a figure written as plain text. A figure the header does not show is
+ * unknown, never 0: Facebook hides friend lists and follower counts by choice.
+ *
+ * Page likes are read (`readPageHeaderCounts`) but not part of `ProfileRead.metrics`: the model's
+ * profile metrics (records.ts) have no name for them yet.
+ */
+
+const HEADER_LINKS: ReadonlyArray<[HeaderCount, string]> = [
+  ['followers', FOLLOWERS_LINK],
+  ['following', FOLLOWING_LINK],
+  ['friends', FRIENDS_LINK],
+  ['pageLikes', PAGE_LIKES_LINK],
+];
+
+/** How far above the name the header block may reach (levels of nesting, real capture: 5). */
+const HEADER_DEPTH = 8;
+const MAX_FIGURE_TEXT = 60;
+
+/** A header link or text outside any post, dialog, or nested `role="main"`. */
+function inHeader(element: Element, root: Element): boolean {
+  if (element.closest(MAIN) !== root) return false;
+  const boundary = element.closest(POST_BOUNDARY);
+  return !boundary || !root.contains(boundary);
+}
+
+export interface HeaderCounts {
+  handle: string | null;
+  displayName?: string;
+  counts: Partial<Record<HeaderCount, MetricReading>>;
+}
+
+/** The figures of a Page or profile header inside `root` (a `role="main"`). */
+export function readPageHeaderCounts(root: Element, locale: string): HeaderCounts | null {
+  const counts: Partial<Record<HeaderCount, MetricReading>> = {};
+  let handle: string | null = null;
+  let anchor: Element | null = null;
+
+  for (const [kind, selector] of HEADER_LINKS) {
+    for (const link of Array.from(root.querySelectorAll(selector))) {
+      const text = textOf(link);
+      if (!hasDigit(text) || text.length > MAX_FIGURE_TEXT || !inHeader(link, root)) continue;
+      // Tabs link to the same lists with a bare word ("Followers"); the figure link holds a digit.
+      const reading = readingFrom(text, locale);
+      if (!reading) continue;
+      counts[kind] ??= reading;
+      handle ??= handleFromProfileUrl(link.getAttribute('href'));
+      anchor ??= link;
+      break;
+    }
+  }
+
+  const name = headerName(root, anchor);
+  // Plain-text figures ("12 k abonnés" without a link) next to the name.
+  if (name) {
+    let block: Element = name;
+    for (let level = 0; level < 4 && block.parentElement && block !== root; level++)
+      block = block.parentElement;
+    for (const element of Array.from(block.querySelectorAll('span, a, div'))) {
+      if (element.children.length > 2 || !inHeader(element, root)) continue;
+      for (const segment of textOf(element).split(/\s*[·•|]\s*/)) {
+        if (!hasDigit(segment) || segment.length > MAX_FIGURE_TEXT) continue;
+        const found = classifyWords(segment, HEADER_WORDS, locale);
+        if (!found || counts[found.kind] || !isBareCount(found.figureText)) continue;
+        const reading = readingFrom(segment, locale);
+        if (reading) counts[found.kind] = reading;
+      }
+    }
+  }
+
+  if (Object.keys(counts).length === 0) return null;
+  const result: HeaderCounts = { handle, counts };
+  const displayName = name ? cleanText(name.textContent) : '';
+  if (displayName) result.displayName = displayName;
+  return result;
+}
+
+/** The `h1` of the header: the nearest one above the first figure link, else the first own one. */
+function headerName(root: Element, anchor: Element | null): Element | null {
+  let scope: Element | null = anchor?.parentElement ?? null;
+  for (let level = 0; scope && level < HEADER_DEPTH; level++) {
+    const heading = scope.querySelector(HEADER_NAME);
+    if (heading && inHeader(heading, root)) return heading;
+    if (scope === root) break;
+    scope = scope.parentElement;
+  }
+  return Array.from(root.querySelectorAll(HEADER_NAME)).find((h) => inHeader(h, root)) ?? null;
+}
+
+/** The handle the page address names: `/lemonde`, `/profile.php?id=…`. */
+function handleFromPage(ctx: ReadContext): string | null {
+  const url = toFacebookUrl(ctx.url.href);
+  return url ? handleFromProfileUrl(`${url.origin}${url.pathname}${url.search}`) : null;
+}
+
+/** Read a Page or profile header. Null when `root` holds none; never throws. */
+export function readFacebookProfile(root: Element, ctx: ReadContext): ProfileRead | null {
+  try {
+    if (root.closest(DIALOG)) return null;
+    const header = readPageHeaderCounts(root, ctx.locale || 'en');
+    if (!header) {
+      if (Array.from(root.querySelectorAll(HEADER_NAME)).some((h) => inHeader(h, root))) {
+        ctx.miss('facebook.profile.counts');
+      }
+      return null;
+    }
+    const handle = header.handle ?? handleFromPage(ctx);
+    if (!handle) {
+      ctx.miss('facebook.profile.handle');
+      return null;
+    }
+    const metrics: ProfileMetrics = {};
+    if (header.counts.followers) metrics.followers = header.counts.followers;
+    if (header.counts.following) metrics.following = header.counts.following;
+    // Friends are two-way ties, as LinkedIn's connections are.
+    if (header.counts.friends) metrics.connections = header.counts.friends;
+    if (Object.keys(metrics).length === 0) return null;
+    const read: ProfileRead = { kind: 'profile', network: 'facebook', handle, metrics };
+    if (header.displayName) read.displayName = header.displayName;
+    return read;
+  } catch (error) {
+    ctx.miss('facebook.profile.error', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
