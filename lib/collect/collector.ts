@@ -135,16 +135,17 @@ export class Collector {
   private enqueue(records: MutationRecord[]): void {
     // The hot path: queue and return. All reading happens in the batch.
     const own = this.opts.isOwnNode;
+    let queued = 0;
     for (const record of records) {
       if (own && record.type === 'childList' && onlyOwn(record, own)) continue;
       if (record.type === 'childList') {
         for (const node of record.addedNodes) if (node.nodeType === 1) this.added.add(node);
-        this.touched.add(record.target);
-      } else {
-        this.touched.add(record.target);
       }
+      this.touched.add(record.target);
+      queued++;
     }
-    this.stats.nodesQueued += records.length;
+    if (queued === 0) return;
+    this.stats.nodesQueued += queued;
     this.scheduleBatch();
   }
 
@@ -205,11 +206,11 @@ export class Collector {
     if (posts.size === 0 && headers.size === 0) return;
 
     const ctx = this.context();
-    const reads: Read[] = [];
+    const found: ReadOnElement[] = [];
     for (const post of posts) {
       this.stats.postsRead++;
       const read = safely(() => adapter.readPost(post, ctx), ctx, `${adapter.network}.readPost`);
-      if (read) reads.push(read);
+      if (read) found.push({ read, element: post });
     }
     if (adapter.readProfile) {
       for (const header of headers) {
@@ -218,10 +219,14 @@ export class Collector {
           ctx,
           `${adapter.network}.readProfile`,
         );
-        if (read) reads.push(read);
+        if (read) found.push({ read, element: header });
       }
     }
-    this.emit(reads, ctx);
+    this.emit(
+      found.map((f) => f.read),
+      ctx,
+    );
+    if (found.length > 0) this.opts.onReads?.(found);
   }
 
   private readPage(): void {

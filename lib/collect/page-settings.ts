@@ -9,6 +9,8 @@ export interface PageSettings {
   collect: boolean;
   overlays: boolean;
   debug: boolean;
+  /** The UI language chosen in the options; 'auto' follows the browser. */
+  language: 'auto' | 'fr' | 'en';
 }
 
 const SETTINGS_KEY = 'settings';
@@ -24,6 +26,7 @@ export function pageSettingsFrom(raw: unknown, network: Network): PageSettings {
     collect: flag(obj.collect, true),
     overlays: flag(obj.overlays, network !== 'linkedin'),
     debug: obj.debug === true,
+    language: obj.language === 'fr' || obj.language === 'en' ? obj.language : 'auto',
   };
 }
 

@@ -3,7 +3,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NetworkAdapter } from '../networks/types';
 import { Collector } from './collector';
 import { ReadingSender } from './sender';
-import { loadPageSettings, onPageSettingsChange } from './page-settings';
+import { loadPageSettings, onPageSettingsChange, type PageSettings } from './page-settings';
+import { BadgeOverlay, isBadgeNode } from './badges';
+
+function badgeLanguage(settings: PageSettings): { language: 'fr' | 'en'; locale: string } {
+  const browserLocale = navigator.language || 'en';
+  const language =
+    settings.language === 'auto'
+      ? browserLocale.toLowerCase().startsWith('fr')
+        ? 'fr'
+        : 'en'
+      : settings.language;
+  return { language, locale: browserLocale.toLowerCase().startsWith(language) ? browserLocale : language };
+}
 
 /** How often the collector checks that its scopes are still the page's (sites replace them). */
 const SCOPE_CHECK_MS = 2000;
@@ -24,14 +36,32 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     log,
   });
   let collector: Collector | undefined;
+  let overlay: BadgeOverlay | undefined;
+  const makeOverlay = () =>
+    new BadgeOverlay({
+      network: adapter.network,
+      doc: document,
+      ...badgeLanguage(settings),
+      request: (message) => browser.runtime.sendMessage(message),
+    });
 
   const apply = () => {
+    if (settings.overlays) {
+      overlay ??= makeOverlay();
+      overlay.setEnabled(true);
+    } else overlay?.setEnabled(false);
     if (settings.collect && !collector) {
       collector = new Collector({
         adapter,
         doc: document,
         emit: (readings) => sender.push(readings),
         debugLog: (message) => log(message),
+        isOwnNode: isBadgeNode,
+        // Badges once the batch's readings had a moment to be stored: the comparison with the
+        // author's other posts then includes this one's own history.
+        onReads: (reads) => {
+          if (settings.overlays) ctx.setTimeout(() => void overlay?.update(reads), 400);
+        },
       });
       collector.start();
     } else if (!settings.collect && collector) {

@@ -1,6 +1,7 @@
 import type { KpiLensDatabase } from './database';
 import { incrementCounter, ingestBatch } from './ingest';
-import { BackgroundMessageSchema, type ReadingsResponse } from '../model/messages';
+import { badgeFigures } from './badges';
+import { BackgroundMessageSchema, type BadgeResponse, type ReadingsResponse } from '../model/messages';
 
 export const REJECTED_COUNTER = 'rejectedMessages';
 
@@ -18,7 +19,7 @@ export async function receiveMessage(
   db: KpiLensDatabase,
   message: unknown,
   settings: () => Promise<{ snapshotIntervalMinutes: number }>,
-): Promise<ReadingsResponse> {
+): Promise<ReadingsResponse | BadgeResponse> {
   const parsed = BackgroundMessageSchema.safeParse(message);
   if (!parsed.success) {
     await incrementCounter(db, REJECTED_COUNTER).catch(() => undefined);
@@ -30,6 +31,7 @@ export async function receiveMessage(
     };
   }
   try {
+    if (parsed.data.type === 'badge-figures') return await badgeFigures(db, parsed.data);
     const { snapshotIntervalMinutes } = await settings();
     return await ingestBatch(db, parsed.data, { snapshotIntervalMinutes });
   } catch (error) {

@@ -83,6 +83,75 @@ export type Rejection = z.infer<typeof RejectionSchema>;
 export const ReadingsResponseSchema = z.union([IngestResultSchema, RejectionSchema]);
 export type ReadingsResponse = z.infer<typeof ReadingsResponseSchema>;
 
+/** How many posts one badge request may ask about (one request per collector batch). */
+export const MAX_BADGE_POSTS = 200;
+
+/**
+ * Page side → background: the figures the on-page badges need, for the posts and profile headers
+ * of one batch. The posts' current figures travel with the request, so a badge can show a post
+ * that is not stored yet.
+ */
+export const BadgeRequestSchema = z
+  .object({
+    type: z.literal('badge-figures'),
+    network: NetworkSchema,
+    posts: z
+      .array(
+        z
+          .object({
+            postId: z.string().min(1).max(200),
+            author: HandleSchema.optional(),
+            publishedAt: IsoTimeSchema.optional(),
+            metrics: PostMetricsSchema,
+          })
+          .strict(),
+      )
+      .max(MAX_BADGE_POSTS),
+    profiles: z.array(HandleSchema).max(20),
+  })
+  .strict();
+export type BadgeRequest = z.infer<typeof BadgeRequestSchema>;
+
+const RangeSchema = z.object({ value: z.number(), min: z.number(), max: z.number().nullable() });
+
+export const PostBadgeSchema = z.object({
+  postId: z.string(),
+  /** The author is one of the user's own accounts. */
+  own: z.boolean(),
+  engagement: z
+    .object({
+      basis: z.enum(['views', 'followers']),
+      rate: RangeSchema,
+      interactions: RangeSchema,
+      denominator: RangeSchema,
+    })
+    .optional(),
+  /** This post's rate ÷ the median rate of the author's last stored posts (same basis). */
+  versusMedian: z.object({ ratio: z.number(), median: z.number(), posts: z.number().int() }).optional(),
+});
+export type PostBadge = z.infer<typeof PostBadgeSchema>;
+
+export const ProfileBadgeSchema = z.object({
+  handle: z.string(),
+  own: z.boolean(),
+  followers: RangeSchema.optional(),
+  sinceFirst: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
+  sincePrevious: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
+  /** Growth over an objective's period when an active objective covers this account. */
+  objectiveGrowth: z.object({ rate: RangeSchema, start: IsoTimeSchema }).optional(),
+});
+export type ProfileBadge = z.infer<typeof ProfileBadgeSchema>;
+
+export const BadgeResponseSchema = z.object({
+  ok: z.literal(true),
+  posts: z.array(PostBadgeSchema),
+  profiles: z.array(ProfileBadgeSchema),
+});
+export type BadgeResponse = z.infer<typeof BadgeResponseSchema>;
+
 /** Every message the background accepts; anything else is rejected and counted. */
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [ReadingsMessageSchema]);
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  ReadingsMessageSchema,
+  BadgeRequestSchema,
+]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

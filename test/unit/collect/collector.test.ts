@@ -35,7 +35,11 @@ describe('Collector', () => {
     collector.start();
     await flushMutations();
     expect(ids(emitted)).toEqual(['1', '2']);
-    expect(emitted[0]?.[0]).toMatchObject({ capturedAt: '2026-11-20T10:00:00.000Z', locale: 'fr', parserVersion: 1 });
+    expect(emitted[0]?.[0]).toMatchObject({
+      capturedAt: '2026-11-20T10:00:00.000Z',
+      locale: 'fr',
+      parserVersion: 1,
+    });
   });
 
   it('reads many added posts in one batch, not one per mutation', async () => {
@@ -155,5 +159,31 @@ describe('Collector', () => {
     await Promise.resolve();
     queue.shift()?.();
     expect(emitted.map((r) => (r.kind === 'post' ? r.postId : ''))).toEqual(['1', '2', '3', '1']);
+  });
+});
+
+describe('Collector and the extension’s own nodes', () => {
+  it('does not read a post again because a badge was inserted into it', async () => {
+    document.body.replaceChildren();
+    const main = document.createElement('main');
+    document.body.append(main);
+    const queue: (() => void)[] = [];
+    const reads: number[] = [];
+    const collector = new Collector({
+      adapter: toyAdapter,
+      doc: document,
+      emit: () => undefined,
+      schedule: (fn) => queue.push(fn),
+      onReads: (r) => reads.push(r.length),
+      isOwnNode: (n) => n.nodeName.toLowerCase() === 'kpi-lens-badge',
+    });
+    collector.start();
+    main.append(toyPost('1', 1));
+    await Promise.resolve();
+    while (queue.length) queue.shift()?.();
+    main.querySelector('article')?.prepend(document.createElement('kpi-lens-badge'));
+    await Promise.resolve();
+    expect(queue).toHaveLength(0);
+    expect(reads).toEqual([1]);
   });
 });

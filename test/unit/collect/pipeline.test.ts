@@ -25,7 +25,10 @@ async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promis
 
 function readings(n: number, prefix = 'p') {
   return Array.from({ length: n }, (_, i) =>
-    postReading({ postId: `${prefix}${i}`, metrics: { likes: { value: i, raw: String(i), min: i, max: i } } }),
+    postReading({
+      postId: `${prefix}${i}`,
+      metrics: { likes: { value: i, raw: String(i), min: i, max: i } },
+    }),
   );
 }
 

@@ -1,0 +1,310 @@
+import type { Network } from '../model/records';
+import type { BadgeRequest, PostBadge, ProfileBadge } from '../model/messages';
+import type { ReadOnElement } from './collector';
+import { BADGE_TEXT, type BadgeKey, type BadgeLanguage } from './badge-text';
+
+/** The custom tag of a badge's host element: the collector ignores mutations of these. */
+export const BADGE_TAG = 'kpi-lens-badge';
+
+export const isBadgeNode = (node: Node): boolean => node.nodeName.toLowerCase() === BADGE_TAG;
+
+export interface BadgeOptions {
+  network: Network;
+  doc: Document;
+  language: BadgeLanguage;
+  locale: string;
+  /** Sends one request to the background and resolves with its raw answer. */
+  request: (message: BadgeRequest) => Promise<unknown>;
+}
+
+type Range = { value: number; min: number; max: number | null };
+
+// The background's answer is checked by hand (no Zod in content scripts): anything malformed is
+// dropped, and no badge is shown rather than a wrong one.
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isRange = (v: unknown): v is Range => {
+  const r = v as Range;
+  return (
+    typeof v === 'object' && v !== null && isNum(r.value) && isNum(r.min) && (r.max === null || isNum(r.max))
+  );
+};
+function isPostBadge(v: unknown): v is PostBadge {
+  const b = v as PostBadge;
+  if (typeof v !== 'object' || v === null || typeof b.postId !== 'string' || typeof b.own !== 'boolean')
+    return false;
+  if (b.engagement !== undefined) {
+    const e = b.engagement;
+    if (
+      !['views', 'followers'].includes(e.basis) ||
+      !isRange(e.rate) ||
+      !isRange(e.interactions) ||
+      !isRange(e.denominator)
+    )
+      return false;
+  }
+  if (b.versusMedian !== undefined && !(isNum(b.versusMedian.ratio) && isNum(b.versusMedian.posts)))
+    return false;
+  return true;
+}
+function isProfileBadge(v: unknown): v is ProfileBadge {
+  const b = v as ProfileBadge;
+  if (typeof v !== 'object' || v === null || typeof b.handle !== 'string' || typeof b.own !== 'boolean')
+    return false;
+  const change = (c: unknown) =>
+    c === undefined || (typeof c === 'object' && c !== null && isNum((c as { change: number }).change));
+  return (
+    change(b.sinceFirst) &&
+    change(b.sincePrevious) &&
+    (b.objectiveGrowth === undefined || isRange(b.objectiveGrowth.rate))
+  );
+}
+
+const STYLE = `
+:host { all: initial; }
+.wrap { position: absolute; top: 2px; right: 56px; z-index: 2; font: 600 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.wrap.profile { position: static; display: inline-block; margin: 4px 0; }
+.badge { display: inline-flex; gap: 6px; align-items: center; padding: 2px 7px; border-radius: 999px;
+  border: 1px solid var(--line); background: var(--bg); color: var(--fg); white-space: nowrap; cursor: help; }
+.badge:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.own { color: var(--accent); }
+.up { color: var(--good); } .down { color: var(--bad); }
+.light { --bg: #f4f8fbee; --fg: #0f1419; --line: #cfd9de; --accent: #1565c0; --good: #1b7f3b; --bad: #b3261e; }
+.dark { --bg: #16181ced; --fg: #e7e9ea; --line: #3e4144; --accent: #6cb6ff; --good: #5fd38a; --bad: #ff8a80; }
+`;
+
+/** Whether the page is dark, from the background colour the site paints. */
+function pageIsDark(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(view.getComputedStyle(el).backgroundColor);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/**
+ * KPI badges on posts and profile headers, in shadow roots so the site's styles and ours never
+ * mix. The host is a zero-height block, so the site's content does not move. Everything in a
+ * badge is set as text: page text never becomes HTML.
+ */
+export class BadgeOverlay {
+  private readonly opts: BadgeOptions;
+  private readonly hosts = new WeakMap<Element, { host: HTMLElement; root: ShadowRoot; key: string }>();
+  private readonly numberFormat: Intl.NumberFormat;
+  private readonly percentFormat: Intl.NumberFormat;
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private enabled = true;
+  private dark: boolean | undefined;
+  /** Requests answered, for tests and the debug log. */
+  readonly stats = { requests: 0, rendered: 0 };
+
+  constructor(options: BadgeOptions) {
+    this.opts = options;
+    this.numberFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 });
+    this.percentFormat = new Intl.NumberFormat(options.locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    this.dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium' });
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    if (!enabled) for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
+  }
+
+  /** One batch of reads: one request to the background, then the badges. */
+  async update(items: ReadOnElement[]): Promise<void> {
+    if (!this.enabled || items.length === 0) return;
+    const request: BadgeRequest = {
+      type: 'badge-figures',
+      network: this.opts.network,
+      posts: [],
+      profiles: [],
+    };
+    for (const { read } of items) {
+      if (read.kind === 'post') {
+        const post: BadgeRequest['posts'][number] = { postId: read.postId, metrics: read.metrics };
+        if (read.author) post.author = read.author;
+        if (read.publishedAt) post.publishedAt = read.publishedAt;
+        if (request.posts.length < 200) request.posts.push(post);
+      } else if (request.profiles.length < 20 && !request.profiles.includes(read.handle)) {
+        request.profiles.push(read.handle);
+      }
+    }
+    let answer: unknown;
+    try {
+      answer = await this.opts.request(request);
+      this.stats.requests++;
+    } catch {
+      return; // the worker is restarting: the next batch will bring the badges
+    }
+    if (typeof answer !== 'object' || answer === null || (answer as { ok?: unknown }).ok !== true) return;
+    const { posts, profiles } = answer as { posts?: unknown; profiles?: unknown };
+    const postBadges = new Map<string, PostBadge>();
+    for (const p of Array.isArray(posts) ? posts : []) if (isPostBadge(p)) postBadges.set(p.postId, p);
+    const profileBadges = new Map<string, ProfileBadge>();
+    for (const p of Array.isArray(profiles) ? profiles : [])
+      if (isProfileBadge(p)) profileBadges.set(p.handle, p);
+    for (const { read, element } of items) {
+      if (!element.isConnected || !this.enabled) continue;
+      if (read.kind === 'post') {
+        const badge = postBadges.get(read.postId);
+        if (badge) this.renderPost(element, badge);
+      } else {
+        const badge = profileBadges.get(read.handle);
+        if (badge) this.renderProfile(element, badge);
+      }
+    }
+  }
+
+  private t(key: BadgeKey, vars: Record<string, string> = {}): string {
+    return BADGE_TEXT[this.opts.language][key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  }
+
+  private fmt(n: number): string {
+    return this.numberFormat.format(n);
+  }
+
+  private percent(r: Range): string {
+    return this.percentFormat.format(r.value / 100);
+  }
+
+  private signed(n: number): string {
+    return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${this.fmt(Math.abs(n))}`;
+  }
+
+  private mount(element: Element, key: string, profile: boolean): ShadowRoot | null {
+    const existing = this.hosts.get(element);
+    if (existing && existing.host.isConnected && existing.host.parentElement === element) {
+      if (existing.key === key) return null; // already showing exactly this
+      existing.key = key;
+      existing.root.replaceChildren();
+      return existing.root;
+    }
+    const host = this.opts.doc.createElement(BADGE_TAG);
+    host.style.cssText = profile
+      ? 'display:block;position:relative;'
+      : 'display:block;position:relative;height:0;width:100%;overflow:visible;';
+    const root = host.attachShadow({ mode: 'open' });
+    if (profile) element.append(host);
+    else element.prepend(host);
+    this.hosts.set(element, { host, root, key });
+    return root;
+  }
+
+  private shell(root: ShadowRoot, profile: boolean): HTMLElement {
+    this.dark ??= pageIsDark(this.opts.doc);
+    const style = this.opts.doc.createElement('style');
+    style.textContent = STYLE;
+    const wrap = this.opts.doc.createElement('div');
+    wrap.className = `wrap ${profile ? 'profile ' : ''}${this.dark ? 'dark' : 'light'}`;
+    root.append(style, wrap);
+    return wrap;
+  }
+
+  private chip(wrap: HTMLElement, label: string, tooltip: string): HTMLElement {
+    const span = this.opts.doc.createElement('span');
+    span.className = 'badge';
+    span.tabIndex = 0;
+    span.setAttribute('role', 'note');
+    span.setAttribute('aria-label', `${label}. ${tooltip}`);
+    span.title = tooltip;
+    wrap.append(span);
+    return span;
+  }
+
+  private part(parent: HTMLElement, text: string, className = ''): void {
+    const span = this.opts.doc.createElement('span');
+    if (className) span.className = className;
+    span.textContent = text;
+    parent.append(span);
+  }
+
+  renderPost(element: Element, badge: PostBadge): void {
+    const { engagement } = badge;
+    // Nothing true to say: no badge at all, never a made-up figure.
+    if (!engagement && !badge.own) return;
+    const root = this.mount(element, JSON.stringify(badge), false);
+    if (!root) return;
+    const wrap = this.shell(root, false);
+    const lines: string[] = [];
+    const parts: [string, string][] = [];
+    if (badge.own) parts.push([this.t('own'), 'own']);
+    if (engagement) {
+      const { rate, interactions, denominator, basis } = engagement;
+      parts.push([`${this.t('engagement')} ${this.percent(rate)}`, '']);
+      lines.push(basis === 'views' ? this.t('formulaViews') : this.t('formulaFollowers'));
+      lines.push(
+        this.t('figures', {
+          interactions: this.fmt(interactions.value),
+          denominator: this.fmt(denominator.value),
+          rate: this.percent(rate),
+        }),
+      );
+      if (rate.min !== rate.max) {
+        lines.push(
+          this.t('rounded', {
+            min: this.percent({ ...rate, value: rate.min }),
+            max: rate.max === null ? '∞' : this.percent({ ...rate, value: rate.max }),
+          }),
+        );
+      }
+      if (badge.versusMedian) {
+        const ratio = this.fmt(badge.versusMedian.ratio);
+        parts.push([this.t('vsMedianShort', { ratio }), badge.versusMedian.ratio >= 1 ? 'up' : 'down']);
+        lines.push(this.t('vsMedian', { ratio, posts: String(badge.versusMedian.posts) }));
+      }
+    }
+    lines.push(this.t('source'));
+    const chip = this.chip(wrap, parts.map((p) => p[0]).join(' · '), lines.join('\n'));
+    for (const [text, cls] of parts) this.part(chip, text, cls);
+    this.stats.rendered++;
+  }
+
+  renderProfile(element: Element, badge: ProfileBadge): void {
+    const parts: [string, string][] = [];
+    const lines: string[] = [];
+    if (badge.own) parts.push([this.t('own'), 'own']);
+    if (badge.sinceFirst) {
+      const text = this.t('followersSinceFirst', {
+        change: this.signed(badge.sinceFirst.change),
+        date: this.dateFormat.format(new Date(badge.sinceFirst.at)),
+      });
+      parts.push([text, badge.sinceFirst.change >= 0 ? 'up' : 'down']);
+    }
+    if (badge.sincePrevious) {
+      lines.push(
+        this.t('followersSincePrevious', {
+          change: this.signed(badge.sincePrevious.change),
+          date: this.dateFormat.format(new Date(badge.sincePrevious.at)),
+        }),
+      );
+    }
+    if (badge.objectiveGrowth) {
+      const r = badge.objectiveGrowth.rate;
+      const text = this.t('objectiveGrowth', {
+        date: this.dateFormat.format(new Date(badge.objectiveGrowth.start)),
+        rate: `${r.value >= 0 ? '+' : ''}${this.percent(r)}`,
+      });
+      parts.push([text, r.value >= 0 ? 'up' : 'down']);
+    }
+    // A first visit has no change to show yet.
+    if (parts.length === 0 || (parts.length === 1 && badge.own && !badge.sinceFirst)) return;
+    const root = this.mount(element, JSON.stringify(badge), true);
+    if (!root) return;
+    const wrap = this.shell(root, true);
+    lines.push(this.t('source'));
+    const chip = this.chip(wrap, parts.map((p) => p[0]).join(' · '), lines.join('\n'));
+    parts.forEach(([text, cls], i) => {
+      if (i > 0) this.part(chip, '·');
+      this.part(chip, text, cls);
+    });
+    this.stats.rendered++;
+  }
+}
