@@ -10,6 +10,9 @@ export const BADGE_TEXT = {
     vsMedianShort: '×{ratio} méd.',
     formulaViews: '(J’aime + commentaires + partages) ÷ vues × 100',
     formulaFollowers: '(J’aime + commentaires + partages) ÷ abonnés au moment de la publication × 100',
+    formulaViewsNoShares: '(J’aime + commentaires) ÷ vues × 100 (ce réseau n’affiche pas les partages)',
+    formulaFollowersNoShares:
+      '(J’aime + commentaires) ÷ abonnés au moment de la publication × 100 (ce réseau n’affiche pas les partages)',
     figures: '{interactions} interactions ÷ {denominator} = {rate}',
     rounded: 'Chiffres arrondis par le site : intervalle possible {min} – {max}.',
     followersSinceFirst: '{change} abonnés depuis votre première visite ({date})',
@@ -24,6 +27,9 @@ export const BADGE_TEXT = {
     vsMedianShort: '×{ratio} median',
     formulaViews: '(likes + comments + shares) ÷ views × 100',
     formulaFollowers: '(likes + comments + shares) ÷ followers at the time of the post × 100',
+    formulaViewsNoShares: '(likes + comments) ÷ views × 100 (this network does not show shares)',
+    formulaFollowersNoShares:
+      '(likes + comments) ÷ followers at the time of the post × 100 (this network does not show shares)',
     figures: '{interactions} interactions ÷ {denominator} = {rate}',
     rounded: 'Rounded by the site: possible range {min} – {max}.',
     followersSinceFirst: '{change} followers since your first visit ({date})',

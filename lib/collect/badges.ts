@@ -13,6 +13,8 @@ export interface BadgeOptions {
   doc: Document;
   language: BadgeLanguage;
   locale: string;
+  /** Where a post's badge sits from the post's top-right corner. */
+  offset?: { top: number; right: number };
   /** Sends one request to the background and resolves with its raw answer. */
   request: (message: BadgeRequest) => Promise<unknown>;
 }
@@ -188,9 +190,11 @@ export class BadgeOverlay {
       return existing.root;
     }
     const host = this.opts.doc.createElement(BADGE_TAG);
+    // A post's host is out of the flow (absolute, no size): the post's layout, often a flex row,
+    // does not change. A header's badge sits below the header's last line.
     host.style.cssText = profile
       ? 'display:block;position:relative;'
-      : 'display:block;position:relative;height:0;width:100%;overflow:visible;';
+      : 'display:block;position:absolute;top:0;right:0;width:0;height:0;overflow:visible;';
     const root = host.attachShadow({ mode: 'open' });
     if (profile) element.append(host);
     else element.prepend(host);
@@ -204,6 +208,10 @@ export class BadgeOverlay {
     style.textContent = STYLE;
     const wrap = this.opts.doc.createElement('div');
     wrap.className = `wrap ${profile ? 'profile ' : ''}${this.dark ? 'dark' : 'light'}`;
+    if (!profile && this.opts.offset) {
+      wrap.style.top = `${this.opts.offset.top}px`;
+      wrap.style.right = `${this.opts.offset.right}px`;
+    }
     root.append(style, wrap);
     return wrap;
   }
@@ -239,7 +247,14 @@ export class BadgeOverlay {
     if (engagement) {
       const { rate, interactions, denominator, basis } = engagement;
       parts.push([`${this.t('engagement')} ${this.percent(rate)}`, '']);
-      lines.push(basis === 'views' ? this.t('formulaViews') : this.t('formulaFollowers'));
+      const formula: BadgeKey = engagement.withShares
+        ? basis === 'views'
+          ? 'formulaViews'
+          : 'formulaFollowers'
+        : basis === 'views'
+          ? 'formulaViewsNoShares'
+          : 'formulaFollowersNoShares';
+      lines.push(this.t(formula));
       lines.push(
         this.t('figures', {
           interactions: this.fmt(interactions.value),

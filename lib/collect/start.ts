@@ -42,6 +42,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
       network: adapter.network,
       doc: document,
       ...badgeLanguage(settings),
+      ...(adapter.badgeOffset ? { offset: adapter.badgeOffset } : {}),
       request: (message) => browser.runtime.sendMessage(message),
     });
 

@@ -14,10 +14,20 @@ const SAME_VISIT_MS = 30 * 60_000;
 
 type Basis = 'views' | 'followers';
 
-function interactionsOf(metrics: PostMetrics): Bounds | null {
+/**
+ * Networks whose pages never show a post's shares: there, interactions are likes + comments
+ * (the usual Instagram definition), and the badge's formula says so.
+ */
+export const NETWORKS_WITHOUT_SHARES: readonly Network[] = ['instagram'];
+
+function interactionsOf(metrics: PostMetrics, network: Network): Bounds | null {
   const { likes, comments, shares } = metrics;
-  // An interaction count needs all three: an unknown one is not 0.
-  if (!likes || !comments || !shares) return null;
+  // An interaction count needs every figure the network shows: an unknown one is not 0.
+  if (!likes || !comments) return null;
+  if (!shares) {
+    if (!NETWORKS_WITHOUT_SHARES.includes(network)) return null;
+    return sum([fromReading(likes), fromReading(comments)]);
+  }
   return sum([fromReading(likes), fromReading(comments), fromReading(shares)]);
 }
 
@@ -27,7 +37,7 @@ function rateOf(
   basis: Basis,
   profileSnapshots: ProfileSnapshot[],
 ): { rate: Bounds; interactions: Bounds; denominator: Bounds } | null {
-  const interactions = interactionsOf(metrics);
+  const interactions = interactionsOf(metrics, post.network);
   if (!interactions) return null;
   let denominator: Bounds | null = null;
   if (basis === 'views') denominator = metrics.views ? fromReading(metrics.views) : null;
@@ -84,7 +94,7 @@ async function postBadge(
   const basis: Basis = post.metrics.views ? 'views' : 'followers';
   const engagement = rateOf(identity, post.metrics, basis, snapshots);
   if (!engagement) return badge;
-  badge.engagement = { basis, ...engagement };
+  badge.engagement = { basis, withShares: !!post.metrics.shares, ...engagement };
 
   if (!authorPosts.has(author)) {
     authorPosts.set(

@@ -121,6 +121,8 @@ export const PostBadgeSchema = z.object({
   engagement: z
     .object({
       basis: z.enum(['views', 'followers']),
+      /** false where the network never shows shares (Instagram): likes + comments only. */
+      withShares: z.boolean(),
       rate: RangeSchema,
       interactions: RangeSchema,
       denominator: RangeSchema,

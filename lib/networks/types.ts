@@ -71,4 +71,9 @@ export interface NetworkAdapter {
    * meta tags on a full load, an analytics page). Called on start and after each navigation.
    */
   readPage?(doc: Document, ctx: ReadContext): Read[];
+  /**
+   * Where a post's badge sits, in pixels from the post root's top-right corner: clear of the
+   * site's own controls (default 2 px down, 56 px in: left of X's "more" button).
+   */
+  badgeOffset?: { top: number; right: number };
 }

@@ -26,6 +26,8 @@ function findInstagramScopes(doc: Document): Element[] {
 export const instagramAdapter: NetworkAdapter = {
   network: 'instagram',
   parserVersion: 1,
+  // Over the top-right corner of the photo: the header row above is too narrow for it.
+  badgeOffset: { top: 76, right: 10 },
   findScopes: findInstagramScopes,
   postSelector: POST_ROOT_SELECTORS.join(', '),
   readPost: readInstagramPost,

@@ -166,3 +166,17 @@ describe('badgeFigures', () => {
     expect(withObjective.profiles[0]?.objectiveGrowth?.rate.value).toBeCloseTo(10, 6);
   });
 });
+
+describe('badgeFigures on a network that never shows shares', () => {
+  it('counts likes + comments on Instagram, and says so', async () => {
+    const answer = await badgeFigures(db, {
+      type: 'badge-figures',
+      network: 'instagram',
+      posts: [
+        { postId: 'C1', author: 'a', metrics: { likes: exact(90), comments: exact(10), views: exact(1000) } },
+      ],
+      profiles: [],
+    });
+    expect(answer.posts[0]?.engagement).toMatchObject({ withShares: false, rate: { value: 10 } });
+  });
+});

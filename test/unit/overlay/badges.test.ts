@@ -68,7 +68,7 @@ describe('BadgeOverlay', () => {
     expect(chip?.getAttribute('title')).toContain('×1,8 la médiane de ses 30 dernières publications');
     // The site's own text is untouched and the host takes no room.
     expect(article.textContent).toBe('the post');
-    expect((article.querySelector(BADGE_TAG) as HTMLElement).style.height).toBe('0px');
+    expect((article.querySelector(BADGE_TAG) as HTMLElement).style.position).toBe('absolute');
   });
 
   it('shows nothing when there is nothing true to say', async () => {
