@@ -1,10 +1,12 @@
+import type { browser } from 'wxt/browser';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper shared with the demo script
 import { ROOT, launch } from './harness.mjs';
+import type { Harness } from './harness.mjs';
 
-let h: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- harness from plain JS
+let h: Harness;
 const shots = join(ROOT, 'test-results');
 
 const PAGES = {
@@ -21,7 +23,12 @@ async function seed(readings: object[]): Promise<void> {
   await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
   const answer = await page.evaluate(
     (r: object[]) =>
-      chrome.runtime.sendMessage({ type: 'readings', batchId: `seed-${crypto.randomUUID()}`, readings: r }),
+      // `chrome` exists in the extension page where this runs, not in Node's types.
+      (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({
+        type: 'readings',
+        batchId: `seed-${crypto.randomUUID()}`,
+        readings: r,
+      }),
     readings,
   );
   expect(answer).toMatchObject({ ok: true });
@@ -32,8 +39,7 @@ const capture = (url: string) => ({ pageUrl: url, locale: 'fr', parserVersion: 1
 const exact = (n: number) => ({ value: n, raw: String(n), min: n, max: n });
 
 /** The text of every badge on the page (their shadow roots are open to the page's own world). */
-async function badgeTexts(page: any): Promise<string[]> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+async function badgeTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('kpi-lens-badge')).map(
       (el) => el.shadowRoot?.querySelector('.wrap')?.textContent ?? '',
@@ -41,8 +47,7 @@ async function badgeTexts(page: any): Promise<string[]> {
   );
 }
 
-async function visit(key: keyof typeof PAGES, wait = 2500): Promise<{ page: any; texts: string[] }> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+async function visit(key: keyof typeof PAGES, wait = 2500): Promise<{ page: Page; texts: string[] }> {
   const [url] = PAGES[key];
   const page = await h.context.newPage();
   await page.goto(url);

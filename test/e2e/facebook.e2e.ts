@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACEBOOK_FIXTURES, type FacebookFixture } from '../fixtures/facebook/expectations';
 import { storedProblems, type Bounds, type Dump } from './figures';
-// @ts-expect-error plain ESM helper shared with the demo script
 import { dumpDatabase, launch, waitFor } from './harness.mjs';
 
 function expectedPosts(fixture: FacebookFixture) {

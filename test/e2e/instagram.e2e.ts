@@ -4,7 +4,6 @@ import {
   type ExpectedFigure,
   type InstagramFixture,
 } from '../fixtures/instagram/expectations';
-// @ts-expect-error plain ESM helper shared with the demo script
 import { dumpDatabase, launch, waitFor } from './harness.mjs';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINKEDIN_FIXTURES, type LinkedInFixture } from '../fixtures/linkedin/expectations';
 import { storedProblems, type Dump } from './figures';
-// @ts-expect-error plain ESM helper shared with the demo script
 import { dumpDatabase, launch, waitFor } from './harness.mjs';
 
 describe('LinkedIn end to end in real Chromium', () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_PAGES, figureMismatch, type ExpectedPage } from '../fixtures/x/expectations';
-// @ts-expect-error plain ESM helper shared with the demo script
 import { dumpDatabase, launch, simulateInfiniteScroll, stopServiceWorker, waitFor } from './harness.mjs';
+import type { Harness } from './harness.mjs';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows
 type Dump = Record<string, Row[]>;
-let h: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- harness from plain JS
+let h: Harness;
 
 const TIMELINE = { list: '[aria-label^="Timeline"] > div', cell: '[data-testid="cellInnerDiv"]' };
 

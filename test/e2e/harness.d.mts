@@ -1,0 +1,30 @@
+// Types of harness.mjs (plain ESM so that the demo script runs it with Node alone).
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const ROOT: string;
+export const EXTENSION_DIR: string;
+export function chromiumPath(): string;
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  blocked: string[];
+  serve(pages: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+export function launch(options?: {
+  headless?: boolean;
+  extensionDir?: string;
+  locale?: string;
+}): Promise<Harness>;
+
+export type DatabaseDump = Record<string, Record<string, any>[]>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows
+export function dumpDatabase(h: Harness): Promise<DatabaseDump>;
+export function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms?: number): Promise<T>;
+export function stopServiceWorker(h: Harness, page: Page): Promise<boolean>;
+export function simulateInfiniteScroll(
+  page: Page,
+  options: { list: string; cell: string; step?: number; keep?: number; delayMs?: number },
+): Promise<number>;
