@@ -46,12 +46,12 @@ function intervalElapsed(last: string | undefined, at: string, minutes: number):
   return Date.parse(at) - Date.parse(last) >= minutes * 60_000;
 }
 
-async function ingestPost(
-  db: KpiLensDatabase,
+/** What one post reading does to the stored post: the merged post and, maybe, a new snapshot. */
+export function mergePostReading(
+  existing: Post | undefined,
   reading: PostReading,
   options: IngestOptions,
-): Promise<boolean> {
-  const existing = await db.posts.get([reading.network, reading.postId]);
+): { post: Post; snapshot: PostSnapshot | undefined } {
   const hasFigures = Object.keys(reading.metrics).length > 0;
   const isNewest = !existing?.lastSnapshotAt || reading.capturedAt >= existing.lastSnapshotAt;
   const storeSnapshot =
@@ -77,27 +77,49 @@ async function ingestPost(
   const publishedAt = reading.publishedAt ?? existing?.publishedAt;
   if (publishedAt) post.publishedAt = publishedAt;
   if (existing?.lastSnapshotAt) post.lastSnapshotAt = existing.lastSnapshotAt;
+  if (!storeSnapshot) return { post, snapshot: undefined };
 
-  if (storeSnapshot) {
-    const snapshot: PostSnapshot = {
-      network: reading.network,
-      postId: reading.postId,
-      author: author ?? '',
-      metrics: reading.metrics,
-      capturedAt: reading.capturedAt,
-      pageUrl: reading.pageUrl,
-      locale: reading.locale,
-      parserVersion: reading.parserVersion,
-    };
-    await db.postSnapshots.add(snapshot);
-    if (isNewest) {
-      // Figures the page did not show this time keep their last known reading.
-      post.latestMetrics = { ...post.latestMetrics, ...reading.metrics };
-      post.lastSnapshotAt = reading.capturedAt;
-    }
+  const snapshot: PostSnapshot = {
+    network: reading.network,
+    postId: reading.postId,
+    author: author ?? '',
+    metrics: reading.metrics,
+    capturedAt: reading.capturedAt,
+    pageUrl: reading.pageUrl,
+    locale: reading.locale,
+    parserVersion: reading.parserVersion,
+  };
+  if (isNewest) {
+    // Figures the page did not show this time keep their last known reading.
+    post.latestMetrics = { ...post.latestMetrics, ...reading.metrics };
+    post.lastSnapshotAt = reading.capturedAt;
   }
-  await db.posts.put(post);
-  return storeSnapshot;
+  return { post, snapshot };
+}
+
+/** What one profile reading adds: a snapshot when a figure changed or the interval elapsed. */
+export function profileSnapshotFor(
+  latest: ProfileSnapshot | undefined,
+  reading: ProfileReading,
+  options: IngestOptions,
+): ProfileSnapshot | undefined {
+  if (Object.keys(reading.metrics).length === 0) return undefined;
+  const isNewest = !latest || reading.capturedAt >= latest.capturedAt;
+  const store =
+    metricsChanged(latest?.metrics, reading.metrics) ||
+    (isNewest && intervalElapsed(latest?.capturedAt, reading.capturedAt, options.snapshotIntervalMinutes));
+  if (!store) return undefined;
+  const snapshot: ProfileSnapshot = {
+    network: reading.network,
+    handle: reading.handle,
+    metrics: reading.metrics,
+    capturedAt: reading.capturedAt,
+    pageUrl: reading.pageUrl,
+    locale: reading.locale,
+    parserVersion: reading.parserVersion,
+  };
+  if (reading.displayName) snapshot.displayName = reading.displayName;
+  return snapshot;
 }
 
 async function latestProfileSnapshot(
@@ -111,35 +133,10 @@ async function latestProfileSnapshot(
     .last();
 }
 
-async function ingestProfile(
-  db: KpiLensDatabase,
-  reading: ProfileReading,
-  options: IngestOptions,
-): Promise<boolean> {
-  if (Object.keys(reading.metrics).length === 0) return false;
-  const latest = await latestProfileSnapshot(db, reading.network, reading.handle);
-  const isNewest = !latest || reading.capturedAt >= latest.capturedAt;
-  const store =
-    metricsChanged(latest?.metrics, reading.metrics) ||
-    (isNewest && intervalElapsed(latest?.capturedAt, reading.capturedAt, options.snapshotIntervalMinutes));
-  if (!store) return false;
-  const snapshot: ProfileSnapshot = {
-    network: reading.network,
-    handle: reading.handle,
-    metrics: reading.metrics,
-    capturedAt: reading.capturedAt,
-    pageUrl: reading.pageUrl,
-    locale: reading.locale,
-    parserVersion: reading.parserVersion,
-  };
-  if (reading.displayName) snapshot.displayName = reading.displayName;
-  await db.profileSnapshots.add(snapshot);
-  return true;
-}
-
 /**
  * Writes one validated batch in a single transaction: all of it or nothing. A batch whose id was
- * already written is acknowledged as a duplicate and changes nothing.
+ * already written is acknowledged as a duplicate and changes nothing. Reads and writes are bulk
+ * operations: one bulkGet of the batch's posts, one bulkAdd of its snapshots, one bulkPut.
  */
 export async function ingestBatch(
   db: KpiLensDatabase,
@@ -151,19 +148,51 @@ export async function ingestBatch(
     if (await db.batches.get(message.batchId)) {
       return { ok: true, batchId: message.batchId, duplicate: true, postSnapshots: 0, profileSnapshots: 0 };
     }
-    let postSnapshots = 0;
-    let profileSnapshots = 0;
     // Oldest first, so the interval rule sees the readings in the order they were taken.
     const readings = [...message.readings].sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-    for (const reading of readings) {
-      if (reading.kind === 'post') {
-        if (await ingestPost(db, reading, options)) postSnapshots++;
-      } else if (await ingestProfile(db, reading, options)) {
-        profileSnapshots++;
+    const postReadings = readings.filter((r): r is PostReading => r.kind === 'post');
+    const profileReadings = readings.filter((r): r is ProfileReading => r.kind === 'profile');
+
+    const keys = [...new Set(postReadings.map((r) => `${r.network}\u0000${r.postId}`))];
+    const stored = await db.posts.bulkGet(keys.map((k) => k.split('\u0000') as [Post['network'], string]));
+    const current = new Map<string, Post | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const newPostSnapshots: PostSnapshot[] = [];
+    for (const reading of postReadings) {
+      const key = `${reading.network}\u0000${reading.postId}`;
+      const { post, snapshot } = mergePostReading(current.get(key), reading, options);
+      current.set(key, post);
+      if (snapshot) newPostSnapshots.push(snapshot);
+    }
+
+    const latestProfile = new Map<string, ProfileSnapshot | undefined>();
+    const newProfileSnapshots: ProfileSnapshot[] = [];
+    for (const reading of profileReadings) {
+      const key = `${reading.network}\u0000${reading.handle}`;
+      if (!latestProfile.has(key)) {
+        latestProfile.set(key, await latestProfileSnapshot(db, reading.network, reading.handle));
+      }
+      const snapshot = profileSnapshotFor(latestProfile.get(key), reading, options);
+      if (snapshot) {
+        newProfileSnapshots.push(snapshot);
+        const before = latestProfile.get(key);
+        if (!before || snapshot.capturedAt >= before.capturedAt) latestProfile.set(key, snapshot);
       }
     }
-    await db.batches.add({ batchId: message.batchId, receivedAt: now.toISOString() });
-    return { ok: true, batchId: message.batchId, duplicate: false, postSnapshots, profileSnapshots };
+
+    const posts = [...current.values()].filter((p): p is Post => !!p);
+    await Promise.all([
+      posts.length ? db.posts.bulkPut(posts) : undefined,
+      newPostSnapshots.length ? db.postSnapshots.bulkAdd(newPostSnapshots) : undefined,
+      newProfileSnapshots.length ? db.profileSnapshots.bulkAdd(newProfileSnapshots) : undefined,
+      db.batches.add({ batchId: message.batchId, receivedAt: now.toISOString() }),
+    ]);
+    return {
+      ok: true,
+      batchId: message.batchId,
+      duplicate: false,
+      postSnapshots: newPostSnapshots.length,
+      profileSnapshots: newProfileSnapshots.length,
+    };
   });
 }
 
