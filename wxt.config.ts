@@ -13,6 +13,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [react()],
+    // KPI_LENS_NO_MINIFY=1 keeps function names readable in profiles (benchmark analysis only).
+    build: process.env.KPI_LENS_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: {
     name: '__MSG_extName__',

@@ -204,16 +204,40 @@ export class BadgeOverlay {
 
   private shell(root: ShadowRoot, profile: boolean): HTMLElement {
     this.dark ??= pageIsDark(this.opts.doc);
-    const style = this.opts.doc.createElement('style');
-    style.textContent = STYLE;
+    this.adoptStyle(root);
     const wrap = this.opts.doc.createElement('div');
     wrap.className = `wrap ${profile ? 'profile ' : ''}${this.dark ? 'dark' : 'light'}`;
     if (!profile && this.opts.offset) {
       wrap.style.top = `${this.opts.offset.top}px`;
       wrap.style.right = `${this.opts.offset.right}px`;
     }
-    root.append(style, wrap);
+    root.append(wrap);
     return wrap;
+  }
+
+  private sheet: CSSStyleSheet | null | undefined;
+
+  /** One constructed style sheet shared by every badge (a <style> per badge where not supported). */
+  private adoptStyle(root: ShadowRoot): void {
+    if (this.sheet === undefined) {
+      try {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(STYLE);
+      } catch {
+        this.sheet = null;
+      }
+    }
+    if (this.sheet) {
+      try {
+        root.adoptedStyleSheets = [this.sheet];
+        return;
+      } catch {
+        this.sheet = null; // e.g. Firefox content scripts: fall back to a <style> element
+      }
+    }
+    const style = this.opts.doc.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
   }
 
   private chip(wrap: HTMLElement, label: string, tooltip: string): HTMLElement {

@@ -248,7 +248,7 @@ export class Collector {
     const out: Reading[] = [];
     for (const read of reads) {
       const key = read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`;
-      const signature = JSON.stringify(read);
+      const signature = signatureOf(read);
       if (this.lastSent.get(key) === signature) continue;
       this.remember(key, signature);
       out.push({
@@ -273,6 +273,21 @@ export class Collector {
       if (oldest !== undefined) this.lastSent.delete(oldest);
     }
   }
+}
+
+/**
+ * What makes a reading worth sending again: its figures and identity. Cheaper than serialising
+ * the whole reading, and run for every post of every batch.
+ */
+export function signatureOf(read: Read): string {
+  let s =
+    read.kind === 'post'
+      ? `${read.author ?? ''}|${read.publishedAt ?? ''}|${read.hashtags.length}|${read.mentions.length}|${read.url}`
+      : `${read.displayName ?? ''}`;
+  for (const [name, m] of Object.entries(read.metrics)) {
+    if (m) s += `|${name}:${m.value}:${m.min}:${m.max ?? ''}:${m.raw}`;
+  }
+  return s;
 }
 
 function onlyOwn(record: MutationRecord, own: (node: Node) => boolean): boolean {

@@ -38,10 +38,10 @@ const CHROMIUM_FLAGS = [
  * a served fixture is answered from disk at its real address, anything else is aborted, so the
  * test both works offline and proves that nothing but the page itself is fetched.
  */
-/** @param {{ headless?: boolean; extensionDir?: string; locale?: string }} [options] */
+/** @param {{ headless?: boolean; extensionDir?: string; locale?: string; withoutExtension?: boolean }} [options] */
 export async function launch(options = {}) {
   const extensionDir = options.extensionDir ?? process.env.KPI_LENS_EXTENSION_DIR ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  if (!options.withoutExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'kpi-lens-e2e-'));
@@ -50,11 +50,13 @@ export async function launch(options = {}) {
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: options.withoutExtension
+      ? CHROMIUM_FLAGS
+      : [
+          ...CHROMIUM_FLAGS,
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
+        ],
   });
   /** @type {Map<string, string>} */
   const served = new Map();
@@ -78,8 +80,8 @@ export async function launch(options = {}) {
     }
   });
   let worker = context.serviceWorkers()[0];
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  const extensionId = new URL(worker.url()).host;
+  if (!options.withoutExtension) worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
     extensionId,

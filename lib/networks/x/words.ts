@@ -99,21 +99,41 @@ export interface WordMatch<K extends string> {
  * Which count a piece of label text names ("553 likes" → likes, rest "553"). Longer words are
  * tried first so "verified followers" wins over "followers". Null when no word matches.
  */
+/** Per table, locale and filter: the candidate words, longest first (built once, not per post). */
+const candidateCache = new WeakMap<object, Map<string, [string, RegExp][][]>>();
+
+function candidatesFor<K extends string>(table: WordTable<K>, locale: string, only?: K): [K, RegExp][][] {
+  let byKey = candidateCache.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    candidateCache.set(table, byKey);
+  }
+  const key = `${locale.toLowerCase()}|${only ?? ''}`;
+  let lists = byKey.get(key) as [K, RegExp][][] | undefined;
+  if (!lists) {
+    lists = tablesFor(table, locale).map((words) => {
+      const candidates: [K, string][] = [];
+      for (const [count, list] of Object.entries(words) as [K, readonly string[] | undefined][]) {
+        if (only !== undefined && count !== only) continue;
+        for (const word of list ?? []) candidates.push([count, word]);
+      }
+      candidates.sort((a, b) => b[1].length - a[1].length);
+      return candidates.map(([count, word]): [K, RegExp] => [count, wordPattern(word)]);
+    });
+    byKey.set(key, lists);
+  }
+  return lists;
+}
+
 export function matchCountWord<K extends string>(
   text: string,
   table: WordTable<K>,
   locale: string,
   only?: K,
 ): WordMatch<K> | null {
-  for (const words of tablesFor(table, locale)) {
-    const candidates: [K, string][] = [];
-    for (const [count, list] of Object.entries(words) as [K, readonly string[] | undefined][]) {
-      if (only !== undefined && count !== only) continue;
-      for (const word of list ?? []) candidates.push([count, word]);
-    }
-    candidates.sort((a, b) => b[1].length - a[1].length);
-    for (const [count, word] of candidates) {
-      const found = wordPattern(word).exec(text);
+  for (const candidates of candidatesFor(table, locale, only)) {
+    for (const [count, pattern] of candidates) {
+      const found = pattern.exec(text);
       if (found) {
         const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length)).trim();
         return { count, rest };

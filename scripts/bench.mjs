@@ -1,0 +1,371 @@
+#!/usr/bin/env node
+// npm run bench: measures KPI Lens in real Chromium with the built extension and prints a table;
+// the figures are written to bench-results/bench-<date>.json. Benchmarks print figures: they never
+// fail on a slow machine. See docs/BENCHMARKS.md for the targets and the last recorded figures.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, dumpDatabase, launch } from '../test/e2e/harness.mjs';
+
+const args = new Set(process.argv.slice(2));
+const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
+const STEP = 10;
+const results = {
+  machine: machine(),
+  date: new Date().toISOString(),
+  pageSide: {},
+  storage: {},
+  popup: {},
+  sizes: {},
+  micro: '',
+};
+
+function machine() {
+  const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim();
+  return {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
+}
+
+function log(message) {
+  console.log(message);
+}
+
+// --- builds -------------------------------------------------------------------------------------
+if (!args.has('--no-build')) {
+  log('▸ Building the extension (chrome-mv3) and the bench build (bench-mv3)');
+  for (const target of [[], ['-b', 'bench']]) {
+    const r = spawnSync('npx', ['wxt', 'build', ...target], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
+const BENCH_DIR = join(ROOT, '.output/bench-mv3');
+
+// --- 1. page side -------------------------------------------------------------------------------
+const SITES = [
+  {
+    network: 'x',
+    url: 'https://x.com/home',
+    file: 'test/fixtures/x/home-en.html',
+    post: 'article[data-testid="tweet"]',
+  },
+  {
+    network: 'instagram',
+    url: 'https://www.instagram.com/',
+    file: 'test/fixtures/instagram/feed-en.html',
+    post: 'article',
+  },
+  {
+    network: 'facebook',
+    url: 'https://www.facebook.com/',
+    file: 'test/fixtures/facebook/feed-en.html',
+    post: 'div[role="feed"] div[aria-posinset]',
+  },
+  {
+    network: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    file: 'test/fixtures/linkedin/feed-classic-en.html',
+    post: '.feed-shared-update-v2',
+  },
+];
+
+/** Runs in the page: empties the feed and keeps its cells as templates. */
+function prepareFeed(postSelector) {
+  const posts = Array.from(document.querySelectorAll(postSelector));
+  const first = posts[0];
+  const second = posts.find((p) => !p.contains(first) && !first.contains(p));
+  let container = first.parentElement;
+  while (container && second && !container.contains(second)) container = container.parentElement;
+  const cells = Array.from(container.children).filter(
+    (c) => c.matches(postSelector) || c.querySelector(postSelector),
+  );
+  const templates = cells.map((c) => c.outerHTML);
+  for (const c of cells) c.remove();
+  window.__bench = { container, templates, postSelector, longTasks: 0, bareMs: 0 };
+  new PerformanceObserver((list) => {
+    window.__bench.longTasks += list.getEntries().length;
+  }).observe({ type: 'longtask' });
+  return templates.length;
+}
+
+/** Runs in the page: appends `total` posts `step` at a time with fresh ids, recycling old cells. */
+async function scrollFeed({ total, step, keep, bare }) {
+  const b = window.__bench;
+  const fresh = (html, n) =>
+    html
+      .replace(/\d{15,20}/g, (d) => (BigInt(d) + BigInt(n)).toString())
+      .replace(
+        /\/(p|reel|reels)\/([A-Za-z0-9_-]{6,})/g,
+        (_, kind, code) => `/${kind}/${code.slice(0, 6)}${n.toString(36).padStart(5, '0')}`,
+      )
+      .replace(/pfbid[A-Za-z0-9]+/g, (id) => `${id.slice(0, 20)}${n.toString(36)}`)
+      .replace(/(urn:li:activity:|activity-)(\d+)/g, (_, p, d) => `${p}${BigInt(d) + BigInt(n)}`);
+  const tpl = document.createElement('template');
+  for (let i = 0; i < total; i += step) {
+    for (let j = 0; j < step; j++) {
+      const n = i + j + 1;
+      tpl.innerHTML = fresh(b.templates[n % b.templates.length], n * 7919);
+      b.container.append(tpl.content);
+    }
+    while (b.container.children.length > keep) b.container.firstElementChild.remove();
+    if (bare) {
+      const t0 = performance.now();
+      // The floor: one querySelectorAll pass over the feed and a read of each post's figures.
+      for (const post of b.container.querySelectorAll(b.postSelector)) {
+        void post.querySelector('[role="group"], [aria-label]')?.getAttribute('aria-label');
+        void post.textContent.length;
+      }
+      b.bareMs += performance.now() - t0;
+    }
+    await new Promise((r) => setTimeout(r, 16));
+  }
+  return { longTasks: b.longTasks, bareMs: b.bareMs };
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function pageRun(site, mode) {
+  const h = await launch({ withoutExtension: mode !== 'extension', extensionDir: BENCH_DIR });
+  try {
+    h.serve({ [site.url]: site.file });
+    if (mode === 'extension' && process.env.BENCH_BADGES === 'off') {
+      const setup = await h.context.newPage();
+      await setup.goto(`chrome-extension://${h.extensionId}/bench.html`);
+      await setup.evaluate(() =>
+        chrome.storage.local.set({
+          settings: { overlays: { x: false, instagram: false, facebook: false, linkedin: false } },
+        }),
+      );
+      await setup.close();
+    }
+    const page = await h.context.newPage();
+    await page.goto(site.url);
+    await page.waitForTimeout(1500);
+    await page.evaluate(prepareFeed, site.post);
+    await page.waitForTimeout(500);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const before = await metrics(cdp);
+    const inPage = await page.evaluate(scrollFeed, {
+      total: POSTS,
+      step: STEP,
+      keep: 40,
+      bare: mode === 'bare',
+    });
+    await page.waitForTimeout(1500);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = await metrics(cdp);
+    let latencyMs;
+    if (mode === 'extension' && site.network === 'x') latencyMs = await insertionToStored(h, page);
+    return {
+      extensionJsMs: extensionTime(profile),
+      taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+      scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      heapMB: (after.JSHeapUsedSize - before.JSHeapUsedSize) / 2 ** 20,
+      longTasks: inPage.longTasks,
+      bareMs: inPage.bareMs,
+      latencyMs,
+    };
+  } finally {
+    await h.close();
+  }
+}
+
+/**
+ * Main-thread time attributed to the extension by Chromium's own sampling profiler: every sample
+ * whose stack holds a frame of a chrome-extension:// script (natives it calls included).
+ */
+function extensionTime(profile) {
+  const parent = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isExtension = new Map();
+  const check = (id) => {
+    if (isExtension.has(id)) return isExtension.get(id);
+    const node = byId.get(id);
+    const own = node?.callFrame.url.startsWith('chrome-extension://') ?? false;
+    const result = own || (parent.has(id) ? check(parent.get(id)) : false);
+    isExtension.set(id, result);
+    return result;
+  };
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (check(id)) us += profile.timeDeltas[i] ?? 0;
+  });
+  return us / 1000;
+}
+
+/** Time from a post's insertion to its reading being in the database (median of 5). */
+async function insertionToStored(h, page) {
+  const samples = [];
+  for (let k = 0; k < 5; k++) {
+    const id = (1990000000000000000n + BigInt(k) * 13n + 999n).toString();
+    const t0 = Date.now();
+    await page.evaluate((postId) => {
+      const b = window.__bench;
+      const tpl = document.createElement('template');
+      tpl.innerHTML = b.templates[0].replace(/\d{19}/g, postId);
+      b.container.append(tpl.content);
+    }, id);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/bench.html`);
+    await popup.waitForFunction(
+      async (postId) => {
+        const db = await new Promise((res) => {
+          const r = indexedDB.open('kpi-lens');
+          r.onsuccess = () => res(r.result);
+        });
+        const found = await new Promise((res) => {
+          const r = db.transaction('posts').objectStore('posts').get(['x', postId]);
+          r.onsuccess = () => res(!!r.result);
+        });
+        db.close();
+        return found;
+      },
+      id,
+      { polling: 10, timeout: 15000 },
+    );
+    samples.push(Date.now() - t0);
+    await popup.close();
+  }
+  samples.sort((a, b) => a - b);
+  return samples[2];
+}
+
+if (!args.has('--skip-page')) {
+  for (const site of SITES) {
+    log(`▸ Page side: ${site.network}, ${POSTS} posts appended ${STEP} at a time`);
+    const baseline = await pageRun(site, 'baseline');
+    const bare = await pageRun(site, 'bare');
+    const ext = await pageRun(site, 'extension');
+    const per100 = (ms) => ms / (POSTS / 100);
+    results.pageSide[site.network] = {
+      extensionMsPer100: per100(ext.extensionJsMs),
+      withMinusWithoutTaskMsPer100: per100(ext.taskMs - baseline.taskMs),
+      bareFloorMsPer100: per100(bare.bareMs),
+      bareFloorTaskMsPer100: per100(bare.taskMs - baseline.taskMs),
+      longTasksCaused: ext.longTasks - baseline.longTasks,
+      heapGrowthMB: ext.heapMB - baseline.heapMB,
+      insertionToStoredMs: ext.latencyMs,
+    };
+  }
+}
+
+// --- 2. storage and 3. popup --------------------------------------------------------------------
+if (!args.has('--skip-storage')) {
+  const h = await launch({ extensionDir: BENCH_DIR });
+  try {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/bench.html`);
+    await page.waitForFunction(() => document.title === 'ready');
+    log('▸ Storage: readings per second through the background vs a bare Dexie bulkPut');
+    await page.evaluate(() => window.kpiBench.clear());
+    const pipeline = await page.evaluate(() => window.kpiBench.ingestViaBackground(20000));
+    const bare = await page.evaluate(() => window.kpiBench.bareBulkPut(20000));
+    results.storage = { pipelinePerSecond: pipeline, bareBulkPutPerSecond: bare, ratio: bare / pipeline };
+
+    log('▸ Popup: time to every objective’s figures, empty database and a year of data');
+    await page.evaluate(() => window.kpiBench.clear());
+    const empty = await popupTime(h);
+    const size = await page.evaluate(() => window.kpiBench.seedYear(42));
+    const year = [];
+    for (let i = 0; i < 5; i++) year.push(await popupTime(h));
+    year.sort((a, b) => a - b);
+    results.popup = { emptyMs: empty, yearMs: year[2], yearRuns: year, yearSize: size };
+  } finally {
+    await h.close();
+  }
+}
+
+/** Opens the popup and waits until it says every objective's figures are on screen. */
+async function popupTime(h) {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  const t0 = Date.now();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await page.waitForSelector('[data-figures-ready="true"]', { timeout: 30000 });
+  const ms = Date.now() - t0;
+  await page.close();
+  return ms;
+}
+
+// --- 4. sizes -----------------------------------------------------------------------------------
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+for (const file of walk(join(ROOT, '.output/chrome-mv3')).filter(
+  (f) => f.endsWith('.js') || f.endsWith('.css'),
+)) {
+  const bytes = readFileSync(file);
+  results.sizes[relative(join(ROOT, '.output/chrome-mv3'), file)] = {
+    kB: bytes.length / 1000,
+    gzipKB: gzipSync(bytes).length / 1000,
+  };
+}
+
+// --- 5. parser and readers (Vitest bench) -------------------------------------------------------
+if (!args.has('--skip-micro')) {
+  log('▸ Parser and readers throughput (vitest bench)');
+  const r = spawnSync('npx', ['vitest', 'bench', '--run', '--dir', 'test/bench'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  results.micro = (r.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+// --- report -------------------------------------------------------------------------------------
+const f = (n, d = 1) => (n === undefined || Number.isNaN(n) ? '—' : Number(n).toFixed(d));
+log("\n== Page side, per 100 posts. ext: main-thread time in the extension's frames (Chromium sampling");
+log('   profiler); with−without: TaskDuration difference between runs (noisy on a busy machine)');
+log('site       ext ms/100  with−without  floor ms/100  ×floor  long tasks  heap MB  insert→stored ms');
+for (const [site, r] of Object.entries(results.pageSide)) {
+  log(
+    `${site.padEnd(10)} ${f(r.extensionMsPer100, 2).padStart(10)} ${f(r.withMinusWithoutTaskMsPer100, 1).padStart(13)} ${f(r.bareFloorMsPer100, 2).padStart(13)} ${f(r.extensionMsPer100 / r.bareFloorMsPer100, 1).padStart(7)} ${String(r.longTasksCaused).padStart(11)} ${f(r.heapGrowthMB, 2).padStart(8)} ${f(r.insertionToStoredMs, 0).padStart(17)}`,
+  );
+}
+if (results.storage.pipelinePerSecond) {
+  log(
+    `\n== Storage: ${f(results.storage.pipelinePerSecond, 0)} readings/s through the background; bare bulkPut ${f(results.storage.bareBulkPutPerSecond, 0)}/s (×${f(results.storage.ratio, 2)})`,
+  );
+}
+if (results.popup.yearMs !== undefined) {
+  log(
+    `== Popup: ${results.popup.emptyMs} ms empty; ${results.popup.yearMs} ms with a year (${JSON.stringify(results.popup.yearSize)})`,
+  );
+}
+log('\n== Sizes (kB, gzip kB)');
+for (const [file, s] of Object.entries(results.sizes))
+  log(`${file.padEnd(48)} ${f(s.kB, 1).padStart(8)} ${f(s.gzipKB, 1).padStart(8)}`);
+if (results.micro)
+  log(
+    `\n== Micro-benchmarks\n${results.micro
+      .split('\n')
+      .filter((l) => /·|name|hz/.test(l))
+      .join('\n')}`,
+  );
+
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const out = join(ROOT, 'bench-results', `bench-${results.date.slice(0, 19).replace(/:/g, '-')}.json`);
+writeFileSync(out, JSON.stringify(results, null, 2));
+log(`\nWritten to ${relative(ROOT, out)}`);
+void dumpDatabase;
