@@ -330,6 +330,7 @@ if (!args.has('--skip-micro')) {
     cwd: ROOT,
     encoding: 'utf8',
   });
+  // eslint-disable-next-line no-control-regex -- strips the terminal colour codes
   results.micro = (r.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
 }
 
