@@ -6,7 +6,10 @@ export function MetricValue({ reading, tr }: { reading: MetricReading | undefine
   if (!reading) return <span className="metric unknown">{tr.t('unknown')}</span>;
   const rounded = reading.min !== reading.max;
   return (
-    <span className={rounded ? 'metric range' : 'metric'} title={rounded ? `${tr.t('rangeHint')} (“${reading.raw}”)` : reading.raw}>
+    <span
+      className={rounded ? 'metric range' : 'metric'}
+      title={rounded ? `${tr.t('rangeHint')} (“${reading.raw}”)` : reading.raw}
+    >
       {tr.reading(reading)}
     </span>
   );

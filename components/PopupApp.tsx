@@ -1,47 +1,140 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { KpiLensDatabase } from '../lib/db/database';
 import { storeSummary } from '../lib/db/queries';
-import { NETWORKS } from '../lib/model/records';
-import { useSettingsSync, useTranslator } from '../lib/ui/use-translator';
+import { NETWORKS, type Network } from '../lib/model/records';
+import { NETWORK_LABEL } from '../lib/ui/labels';
+import { networkSeen } from '../lib/ui/seen-handles';
+import { ClockContext, systemClock, useNow, type Clock } from '../lib/ui/use-now';
+import { useSettingsStore, useSettingsSync, useTranslator } from '../lib/ui/use-translator';
+import { ExportJsonButton } from './ExportJsonButton';
 import { NetworkSection } from './NetworkSection';
+import { ObjectiveCard } from './ObjectiveCard';
+import { StarterObjective } from './StarterObjective';
 
-export function PopupApp({ db }: { db: KpiLensDatabase }) {
+/**
+ * The toolbar popup: each active objective against its targets, then the user's accounts per
+ * network. Every figure is computed from index ranges of the period, so it opens fast with a
+ * year of history; live queries refresh it while pages are being read.
+ */
+export function PopupApp({ db, clock = systemClock }: { db: KpiLensDatabase; clock?: Clock }) {
+  return (
+    <ClockContext.Provider value={clock}>
+      <Popup db={db} />
+    </ClockContext.Provider>
+  );
+}
+
+function Popup({ db }: { db: KpiLensDatabase }) {
   useSettingsSync();
   const tr = useTranslator();
+  const now = useNow();
+  const trackedHashtags = useSettingsStore((s) => s.settings.trackedHashtags);
   const summary = useLiveQuery(() => storeSummary(db), [db]);
+  const objectives = useLiveQuery(() => db.objectives.orderBy('createdAt').toArray(), [db]);
+  const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
+  const seen = useLiveQuery(async () => {
+    const flags = await Promise.all(NETWORKS.map((n) => networkSeen(db, n)));
+    return NETWORKS.filter((_, i) => flags[i]);
+  }, [db]);
+  const hasData = summary ? summary.posts + summary.profileSnapshots > 0 : false;
+  const active = objectives?.filter((o) => o.active) ?? [];
+  // One array per network, kept while the accounts do not change, so each section recomputes only when needed.
+  const ownedByNetwork = useMemo(() => {
+    const owned = (accounts ?? []).filter((a) => a.owned);
+    return NETWORKS.map((network) => ({
+      network,
+      accounts: owned.filter((a) => a.network === network),
+    })).filter((g) => g.accounts.length > 0);
+  }, [accounts]);
+  const neverVisited = seen ? NETWORKS.filter((n) => !seen.includes(n)) : [];
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
   return (
     <main className="popup" lang={tr.language}>
       <header className="top">
-        <h1>{tr.t('appName')}</h1>
-        <p className="tagline">{tr.t('tagline')}</p>
+        <div>
+          <h1>{tr.t('appName')}</h1>
+          <p className="tagline">{tr.t('tagline')}</p>
+        </div>
+        <div className="top-actions">
+          <ExportJsonButton db={db} tr={tr} />
+          <button type="button" className="link" onClick={openOptions}>
+            {tr.t('options')}
+          </button>
+        </div>
       </header>
-      {summary && summary.posts + summary.profileSnapshots === 0 ? (
-        <section className="empty">
-          <h2>{tr.t('noDataTitle')}</h2>
+
+      {summary && !hasData && (
+        <section className="empty" aria-labelledby="no-data">
+          <h2 id="no-data">{tr.t('noDataTitle')}</h2>
           <p>{tr.t('noDataBody')}</p>
         </section>
-      ) : (
-        summary && (
+      )}
+
+      <section aria-labelledby="objectives-heading">
+        <h2 id="objectives-heading">{tr.t('objectives')}</h2>
+        {objectives && summary && active.length === 0 && (
+          <>
+            {objectives.length > 0 && (
+              <p className="hint">{tr.t('allPaused', { count: objectives.length })}</p>
+            )}
+            <StarterObjective db={db} hasData={hasData} tr={tr} />
+          </>
+        )}
+        {active.map((objective) => (
+          <ObjectiveCard
+            key={objective.id}
+            db={db}
+            objective={objective}
+            now={now}
+            trackedHashtags={trackedHashtags}
+            tr={tr}
+          />
+        ))}
+      </section>
+
+      {hasData && accounts && ownedByNetwork.length === 0 && (
+        <p className="hint">
+          {tr.t('noOwnedAccount')}{' '}
+          <button type="button" className="link" onClick={openOptions}>
+            {tr.t('chooseAccounts')}
+          </button>
+        </p>
+      )}
+      {ownedByNetwork.map(({ network, accounts: ofNetwork }) => (
+        <NetworkSection key={network} db={db} network={network} accounts={ofNetwork} now={now} tr={tr} />
+      ))}
+
+      {hasData && neverVisited.length > 0 && (
+        <p className="hint never-visited">
+          {tr.t('neverVisited', {
+            networks: neverVisited.map((n: Network) => tr.t(NETWORK_LABEL[n])).join(', '),
+          })}
+        </p>
+      )}
+
+      <footer>
+        {summary && hasData && (
           <p className="summary">
-            {tr.t('postsTracked', { count: summary.posts })} · {tr.t('snapshotsStored', { count: summary.postSnapshots + summary.profileSnapshots })}
+            {tr.t('postsTracked', { count: summary.posts })} ·{' '}
+            {tr.t('snapshotsStored', { count: summary.postSnapshots + summary.profileSnapshots })}
             {summary.lastCapturedAt && (
               <>
                 <br />
                 {tr.t('lastReading', { time: tr.dateTime(summary.lastCapturedAt) })}
               </>
             )}
+            {summary.rejectedMessages > 0 && (
+              <>
+                <br />
+                {tr.t('rejectedMessages', { count: summary.rejectedMessages })}
+              </>
+            )}
           </p>
-        )
-      )}
-      {summary &&
-        summary.posts + summary.profileSnapshots > 0 &&
-        NETWORKS.map((network) => <NetworkSection key={network} db={db} network={network} tr={tr} />)}
-      <footer>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {tr.t('options')}
-        </button>
-        <span className="privacy">{tr.t('privacy')}</span>
+        )}
+        <p className="privacy">{tr.t('privacy')}</p>
       </footer>
     </main>
   );
