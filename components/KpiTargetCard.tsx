@@ -32,7 +32,7 @@ export function KpiTargetCard({
   const label = definition ? tr.pick(definition.label) : tr.t('unknownKpi', { id: target.kpi });
   const unit: KpiUnit = definition?.unit ?? 'count';
   return (
-    <article className="kpi" aria-labelledby={headingId}>
+    <article className="kpi" aria-labelledby={headingId} data-state={view ? 'ready' : 'loading'}>
       <header className="kpi-head">
         <h4 id={headingId}>
           {label} <span className="muted">· {tr.t(NETWORK_LABEL[target.network])}</span>
