@@ -7,6 +7,7 @@ import { NETWORKS, type Network } from '../lib/model/records';
 import { NETWORK_LABEL } from '../lib/ui/labels';
 import { networkSeen } from '../lib/ui/seen-handles';
 import { ClockContext, systemClock, useNow, type Clock } from '../lib/ui/use-now';
+import { useCollectionStatus } from '../lib/ui/use-collection-status';
 import { useSettingsStore, useSettingsSync, useTranslator } from '../lib/ui/use-translator';
 import { ExportJsonButton } from './ExportJsonButton';
 import { NetworkSection } from './NetworkSection';
@@ -57,6 +58,7 @@ function Popup({ db }: { db: KpiLensDatabase }) {
   }, [accounts]);
   const neverVisited = seen ? NETWORKS.filter((n) => !seen.includes(n)) : [];
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const status = useCollectionStatus();
 
   return (
     <main
@@ -76,6 +78,12 @@ function Popup({ db }: { db: KpiLensDatabase }) {
           </button>
         </div>
       </header>
+
+      {status.storageFullSince && (
+        <p className="alert" role="alert">
+          {tr.t('storageFull', { date: tr.dateTime(status.storageFullSince) })}
+        </p>
+      )}
 
       {anyData === false && (
         <section className="empty" aria-labelledby="no-data">

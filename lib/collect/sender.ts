@@ -19,6 +19,8 @@ export interface SenderOptions {
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   log?: (message: string, detail?: unknown) => void;
+  /** Told when the background reports storage full (true) and when a write succeeds again (false). */
+  onStorageFull?: (full: boolean) => void;
 }
 
 interface PendingBatch {
@@ -56,13 +58,15 @@ function defaultId(): string {
  * readings sent while the service worker sleeps or restarts are delivered when it is back.
  */
 export class ReadingSender {
-  private readonly opts: Required<Omit<SenderOptions, 'log'>> & Pick<SenderOptions, 'log'>;
+  private readonly opts: Required<Omit<SenderOptions, 'log' | 'onStorageFull'>> &
+    Pick<SenderOptions, 'log' | 'onStorageFull'>;
   private buffer: Reading[] = [];
   private flushTimer: unknown = undefined;
   private retryTimer: unknown = undefined;
   private readonly pending = new Map<string, PendingBatch>();
   private retryDelay: number;
   private stopped = false;
+  private storageFull = false;
   /** Counts for tests, benchmarks and the debug log. */
   readonly stats = { sent: 0, stored: 0, rejected: 0, retries: 0 };
 
@@ -149,6 +153,10 @@ export class ReadingSender {
       if (outcome === 'stored') {
         this.stats.stored += batch.message.readings.length;
         this.retryDelay = this.opts.retryDelayMs;
+        if (this.storageFull) {
+          this.storageFull = false;
+          this.opts.onStorageFull?.(false);
+        }
       } else {
         // The background refused it as invalid: sending it again cannot help.
         this.stats.rejected += batch.message.readings.length;
@@ -156,7 +164,14 @@ export class ReadingSender {
       }
       return;
     }
-    if (outcome === 'storage-full') this.retryDelay = this.opts.maxRetryDelayMs;
+    if (outcome === 'storage-full') {
+      // Kept, and tried again at the slowest pace: each retry is the probe for freed space.
+      this.retryDelay = this.opts.maxRetryDelayMs;
+      if (!this.storageFull) {
+        this.storageFull = true;
+        this.opts.onStorageFull?.(true);
+      }
+    }
     this.scheduleRetry();
   }
 

@@ -34,7 +34,15 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as number),
     log,
+    // Storage full: stop reading (what is pending stays and is retried); read again once a
+    // retried batch is stored.
+    onStorageFull: (full) => {
+      paused = full;
+      log(full ? 'storage full: collection paused' : 'storage available: collection resumed');
+      apply();
+    },
   });
+  let paused = false;
   let collector: Collector | undefined;
   let overlay: BadgeOverlay | undefined;
   const makeOverlay = () =>
@@ -51,7 +59,8 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
       overlay ??= makeOverlay();
       overlay.setEnabled(true);
     } else overlay?.setEnabled(false);
-    if (settings.collect && !collector) {
+    const collecting = settings.collect && !paused;
+    if (collecting && !collector) {
       collector = new Collector({
         adapter,
         doc: document,
@@ -65,7 +74,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
         },
       });
       collector.start();
-    } else if (!settings.collect && collector) {
+    } else if (!collecting && collector) {
       collector.stop();
       collector = undefined;
     }

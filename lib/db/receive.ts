@@ -1,6 +1,7 @@
 import type { KpiLensDatabase } from './database';
 import { incrementCounter, ingestBatch } from './ingest';
 import { badgeFigures } from './badges';
+import { setStorageFull } from '../settings/status';
 import { BackgroundMessageSchema, type BadgeResponse, type ReadingsResponse } from '../model/messages';
 
 export const REJECTED_COUNTER = 'rejectedMessages';
@@ -33,8 +34,15 @@ export async function receiveMessage(
   try {
     if (parsed.data.type === 'badge-figures') return await badgeFigures(db, parsed.data);
     const { snapshotIntervalMinutes } = await settings();
-    return await ingestBatch(db, parsed.data, { snapshotIntervalMinutes });
+    const result = await ingestBatch(db, parsed.data, { snapshotIntervalMinutes });
+    await setStorageFull(false);
+    return result;
   } catch (error) {
-    return { ok: false, error: isQuotaError(error) ? 'storage-full' : 'failed' };
+    if (isQuotaError(error)) {
+      // The transaction rolled back: nothing of the batch is written, and the page keeps it.
+      await setStorageFull(true);
+      return { ok: false, error: 'storage-full' };
+    }
+    return { ok: false, error: 'failed' };
   }
 }

@@ -101,6 +101,8 @@ export const fr = {
   options: 'Objectifs et réglages',
   rangeHint: 'Chiffre arrondi par le site : la vraie valeur est dans cet intervalle.',
   privacy: 'Rien ne quitte votre appareil.',
+  storageFull:
+    'Stockage plein depuis le {date} : la collecte est en pause. Libérez de l’espace (exportez puis supprimez d’anciennes données) ; elle reprendra d’elle-même. Rien de ce qui est enregistré n’est perdu.',
 
   // Data: export, import, delete
   exportJson: 'Exporter en JSON',
@@ -359,6 +361,8 @@ export const en: Record<MessageKey, string> = {
   options: 'Objectives and settings',
   rangeHint: 'Rounded by the site: the true value lies in this range.',
   privacy: 'Nothing leaves your device.',
+  storageFull:
+    'Storage full since {date}: collection is paused. Free some space (export, then delete old data); it resumes by itself. Nothing already stored is lost.',
 
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',

@@ -131,3 +131,39 @@ describe('page side → background', () => {
     expect(sender.stats.sent).toBe(1);
   });
 });
+
+describe('storage full', () => {
+  it('keeps every reading while the database refuses writes, says so, and delivers them once space is freed', async () => {
+    const { loadStatus, resetStatusCache } = await import('../../../lib/settings/status');
+    resetStatusCache();
+    let full = true;
+    const hook = () => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.postSnapshots.hook('creating', hook);
+    const events: boolean[] = [];
+    const transport = async (m: ReadingsMessage) => receiveMessage(db, m, settings);
+    const sender = new ReadingSender({
+      transport,
+      ...fast,
+      maxRetryDelayMs: 10,
+      onStorageFull: (f) => events.push(f),
+    });
+    sender.push(readings(12));
+    sender.flush();
+    await until(() => events.length === 1);
+    expect(events).toEqual([true]);
+    expect((await loadStatus()).storageFullSince).toBeDefined();
+    // Nothing half-written: the transactions rolled back.
+    expect(await db.posts.count()).toBe(0);
+    expect(await db.postSnapshots.count()).toBe(0);
+    expect(sender.unacknowledged).toBe(12);
+
+    full = false; // the user freed some space
+    await until(() => sender.unacknowledged === 0);
+    expect(events).toEqual([true, false]);
+    expect(await db.postSnapshots.count()).toBe(12);
+    expect(await db.posts.count()).toBe(12);
+    expect((await loadStatus()).storageFullSince).toBeUndefined();
+  });
+});

@@ -86,6 +86,18 @@ describe('the popup, empty', () => {
   });
 });
 
+describe('storage full', () => {
+  it('says collection is paused and how to resume it, in the user’s language', async () => {
+    await withSettings({ language: 'en' });
+    await browser.storage.local.set({ status: { storageFullSince: '2026-06-30T10:00:00.000Z' } });
+    renderUi(<PopupApp db={db} clock={clock} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Storage full since .*: collection is paused\. Free some space/);
+    await browser.storage.local.set({ status: {} });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
+
 describe('an objective with data', () => {
   it('shows value, target, progress, change and status, and the formula on demand (French)', async () => {
     await withSettings({ language: 'fr' });
