@@ -38,7 +38,10 @@ export const toyAdapter: NetworkAdapter = {
       kind: 'profile',
       network: 'x',
       handle,
-      metrics: followers === undefined ? {} : { followers: { value: followers, raw: text, min: followers, max: followers } },
+      metrics:
+        followers === undefined
+          ? {}
+          : { followers: { value: followers, raw: text, min: followers, max: followers } },
     };
   },
 };

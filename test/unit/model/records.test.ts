@@ -5,7 +5,9 @@ describe('MetricReadingSchema', () => {
     expect(MetricReadingSchema.safeParse({ value: 5, raw: '5', min: 6, max: 7 }).success).toBe(false);
   });
   it('keeps an open-ended figure such as "500+"', () => {
-    expect(MetricReadingSchema.safeParse({ value: 500, raw: '500+', min: 500, max: null }).success).toBe(true);
+    expect(MetricReadingSchema.safeParse({ value: 500, raw: '500+', min: 500, max: null }).success).toBe(
+      true,
+    );
   });
 });
 
