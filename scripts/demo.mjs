@@ -69,7 +69,21 @@ const popup = await h.context.newPage();
 await popup.setViewportSize({ width: 400, height: 600 });
 await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
 await popup.waitForTimeout(800);
+await popup.screenshot({ path: name('popup-fr-first-open'), fullPage: true });
+// As a newcomer would: one click on the starter objective, then where it stands.
+const starter = popup.getByRole('button', { name: 'Créer un objectif de départ' });
+if (await starter.count()) {
+  await starter.click();
+  await popup.waitForTimeout(1200);
+}
 await popup.screenshot({ path: name('popup-fr'), fullPage: true });
+
+step('Opening the options page');
+const options = await h.context.newPage();
+await options.setViewportSize({ width: 1000, height: 1400 });
+await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+await options.waitForTimeout(1000);
+await options.screenshot({ path: name('options-fr'), fullPage: true });
 await popup.evaluate(async () => {
   const stored = await chrome.storage.local.get('settings');
   await chrome.storage.local.set({ settings: { ...(stored.settings ?? {}), language: 'en' } });
