@@ -1,3 +1,4 @@
+import { isolate } from '../lib/ui/bidi';
 import type { Translator } from '../lib/i18n/translate';
 import type { Network } from '../lib/model/records';
 import { NETWORK_LABEL } from '../lib/ui/labels';
@@ -19,12 +20,21 @@ export function FollowersList({
       {accounts.map(({ account, followers, change, trend }) => (
         <li key={account.handle} className="profile">
           <div className="profile-name">
-            {account.displayName && <strong>{account.displayName} </strong>}
-            <span className="handle">@{account.handle}</span>
+            {account.displayName && (
+              <strong>
+                <bdi>{account.displayName}</bdi>{' '}
+              </strong>
+            )}
+            <span className="handle">
+              @<bdi>{account.handle}</bdi>
+            </span>
           </div>
           {followers === null ? (
             <p className="hint">
-              {tr.t('noProfileReading', { handle: account.handle, network: tr.t(NETWORK_LABEL[network]) })}
+              {tr.t('noProfileReading', {
+                handle: isolate(account.handle),
+                network: tr.t(NETWORK_LABEL[network]),
+              })}
             </p>
           ) : (
             <>

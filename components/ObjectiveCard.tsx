@@ -1,3 +1,4 @@
+import { isolate } from '../lib/ui/bidi';
 import { useId } from 'react';
 import type { KpiLensDatabase } from '../lib/db/database';
 import { OBJECTIVES } from '../lib/kpi';
@@ -29,7 +30,9 @@ export function ObjectiveCard({
         {objective.title?.trim() ? `${tr.pick(kind.label)} · ` : ''}
         {objective.accounts.length === 0
           ? tr.t('noAccountInObjective')
-          : objective.accounts.map((a) => `@${a.handle} (${tr.t(NETWORK_LABEL[a.network])})`).join(', ')}
+          : objective.accounts
+              .map((a) => `@${isolate(a.handle)} (${tr.t(NETWORK_LABEL[a.network])})`)
+              .join(', ')}
       </p>
       {objective.kpis.map((target, i) => (
         <KpiTargetCard

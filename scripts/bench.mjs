@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, dumpDatabase, launch } from '../test/e2e/harness.mjs';
+import { ROOT, dumpDatabase, launch, prepareFeed, scrollFeed } from '../test/e2e/harness.mjs';
 
 const args = new Set(process.argv.slice(2));
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
@@ -77,59 +77,6 @@ const SITES = [
     post: '.feed-shared-update-v2',
   },
 ];
-
-/** Runs in the page: empties the feed and keeps its cells as templates. */
-function prepareFeed(postSelector) {
-  const posts = Array.from(document.querySelectorAll(postSelector));
-  const first = posts[0];
-  const second = posts.find((p) => !p.contains(first) && !first.contains(p));
-  let container = first.parentElement;
-  while (container && second && !container.contains(second)) container = container.parentElement;
-  const cells = Array.from(container.children).filter(
-    (c) => c.matches(postSelector) || c.querySelector(postSelector),
-  );
-  const templates = cells.map((c) => c.outerHTML);
-  for (const c of cells) c.remove();
-  window.__bench = { container, templates, postSelector, longTasks: 0, bareMs: 0 };
-  new PerformanceObserver((list) => {
-    window.__bench.longTasks += list.getEntries().length;
-  }).observe({ type: 'longtask' });
-  return templates.length;
-}
-
-/** Runs in the page: appends `total` posts `step` at a time with fresh ids, recycling old cells. */
-async function scrollFeed({ total, step, keep, bare }) {
-  const b = window.__bench;
-  const fresh = (html, n) =>
-    html
-      .replace(/\d{15,20}/g, (d) => (BigInt(d) + BigInt(n)).toString())
-      .replace(
-        /\/(p|reel|reels)\/([A-Za-z0-9_-]{6,})/g,
-        (_, kind, code) => `/${kind}/${code.slice(0, 6)}${n.toString(36).padStart(5, '0')}`,
-      )
-      .replace(/pfbid[A-Za-z0-9]+/g, (id) => `${id.slice(0, 20)}${n.toString(36)}`)
-      .replace(/(urn:li:activity:|activity-)(\d+)/g, (_, p, d) => `${p}${BigInt(d) + BigInt(n)}`);
-  const tpl = document.createElement('template');
-  for (let i = 0; i < total; i += step) {
-    for (let j = 0; j < step; j++) {
-      const n = i + j + 1;
-      tpl.innerHTML = fresh(b.templates[n % b.templates.length], n * 7919);
-      b.container.append(tpl.content);
-    }
-    while (b.container.children.length > keep) b.container.firstElementChild.remove();
-    if (bare) {
-      const t0 = performance.now();
-      // The floor: one querySelectorAll pass over the feed and a read of each post's figures.
-      for (const post of b.container.querySelectorAll(b.postSelector)) {
-        void post.querySelector('[role="group"], [aria-label]')?.getAttribute('aria-label');
-        void post.textContent.length;
-      }
-      b.bareMs += performance.now() - t0;
-    }
-    await new Promise((r) => setTimeout(r, 16));
-  }
-  return { longTasks: b.longTasks, bareMs: b.bareMs };
-}
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');

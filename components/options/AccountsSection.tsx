@@ -58,8 +58,12 @@ export function AccountsSection({ db, now, tr }: { db: KpiLensDatabase; now: str
             return (
               <li key={`${s.network}:${s.handle}`} className="row">
                 <span>
-                  {s.displayName && <strong>{s.displayName} </strong>}
-                  {name}
+                  {s.displayName && (
+                    <strong>
+                      <bdi>{s.displayName}</bdi>{' '}
+                    </strong>
+                  )}
+                  <bdi>{name}</bdi>
                   <span className="muted small">
                     {' '}
                     ·{' '}
@@ -129,8 +133,12 @@ function AccountRow({
     <li className="row">
       <fieldset className="inline">
         <legend>
-          {account.displayName && <strong>{account.displayName} </strong>}
-          {name}
+          {account.displayName && (
+            <strong>
+              <bdi>{account.displayName}</bdi>{' '}
+            </strong>
+          )}
+          <bdi>{name}</bdi>
         </legend>
         <label>
           <input type="radio" name={group} checked={account.owned} onChange={() => onOwned(true)} />{' '}

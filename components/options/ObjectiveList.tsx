@@ -1,3 +1,4 @@
+import { isolate } from '../../lib/ui/bidi';
 import { useState } from 'react';
 import { getKpi, OBJECTIVES } from '../../lib/kpi';
 import type { Translator } from '../../lib/i18n/translate';
@@ -58,7 +59,9 @@ function ObjectiveRow({
           {tr.t(objective.active ? 'activeState' : 'pausedState')}
         </span>
         <p className="muted small">
-          {objective.accounts.map((a) => `@${a.handle} (${tr.t(NETWORK_LABEL[a.network])})`).join(', ')}
+          {objective.accounts
+            .map((a) => `@${isolate(a.handle)} (${tr.t(NETWORK_LABEL[a.network])})`)
+            .join(', ')}
         </p>
         <ul className="plain">
           {objective.kpis.map((k, i) => {

@@ -18,6 +18,8 @@ export function launch(options?: {
   headless?: boolean;
   extensionDir?: string;
   locale?: string;
+  /** The same browser without the extension (the baseline of differential tests). */
+  withoutExtension?: boolean;
 }): Promise<Harness>;
 
 export type DatabaseDump = Record<string, Record<string, any>[]>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows
@@ -28,3 +30,19 @@ export function simulateInfiniteScroll(
   page: Page,
   options: { list: string; cell: string; step?: number; keep?: number; delayMs?: number },
 ): Promise<number>;
+
+/** Page function (for `page.evaluate`): keeps the feed's post cells as templates and empties the feed. */
+export function prepareFeed(postSelector: string): number;
+/**
+ * Page function (for `page.evaluate`), after `prepareFeed`: appends `total` posts `step` at a time
+ * with fresh ids (post n = from + 1, from + 2, …: every long number shifted by n × 7919), keeping
+ * the last `keep` cells, `delayMs` (16) between steps.
+ */
+export function scrollFeed(options: {
+  total: number;
+  step: number;
+  keep: number;
+  bare?: boolean;
+  delayMs?: number;
+  from?: number;
+}): Promise<{ longTasks: number; bareMs: number }>;

@@ -181,3 +181,65 @@ export async function simulateInfiniteScroll(page, options) {
     return cells.length;
   }, options);
 }
+
+/**
+ * Runs in the page (pass it to `page.evaluate`): takes the feed's post cells as templates and
+ * empties the feed, so that `scrollFeed` can append as many posts as wanted. The benchmarks and the
+ * end-to-end fault tests share it.
+ */
+export function prepareFeed(postSelector) {
+  const posts = Array.from(document.querySelectorAll(postSelector));
+  const first = posts[0];
+  const second = posts.find((p) => !p.contains(first) && !first.contains(p));
+  let container = first.parentElement;
+  while (container && second && !container.contains(second)) container = container.parentElement;
+  const cells = Array.from(container.children).filter(
+    (c) => c.matches(postSelector) || c.querySelector(postSelector),
+  );
+  const templates = cells.map((c) => c.outerHTML);
+  for (const c of cells) c.remove();
+  window.__bench = { container, templates, postSelector, longTasks: 0, bareMs: 0 };
+  new PerformanceObserver((list) => {
+    window.__bench.longTasks += list.getEntries().length;
+  }).observe({ type: 'longtask' });
+  return templates.length;
+}
+
+/**
+ * Runs in the page after `prepareFeed`: appends `total` posts `step` at a time, each a template with
+ * fresh ids (post n, counted from `from + 1`, shifts every long number by n × 7919), removing the
+ * cells beyond `keep` from the top as a virtualised timeline recycles them, `delayMs` between steps.
+ * `bare` measures a minimal reading pass instead (the benchmark's floor).
+ */
+export async function scrollFeed({ total, step, keep, bare = false, delayMs = 16, from = 0 }) {
+  const b = window.__bench;
+  const fresh = (html, n) =>
+    html
+      .replace(/\d{15,20}/g, (d) => (BigInt(d) + BigInt(n)).toString())
+      .replace(
+        /\/(p|reel|reels)\/([A-Za-z0-9_-]{6,})/g,
+        (_, kind, code) => `/${kind}/${code.slice(0, 6)}${n.toString(36).padStart(5, '0')}`,
+      )
+      .replace(/pfbid[A-Za-z0-9]+/g, (id) => `${id.slice(0, 20)}${n.toString(36)}`)
+      .replace(/(urn:li:activity:|activity-)(\d+)/g, (_, p, d) => `${p}${BigInt(d) + BigInt(n)}`);
+  const tpl = document.createElement('template');
+  for (let i = 0; i < total; i += step) {
+    for (let j = 0; j < step; j++) {
+      const n = from + i + j + 1;
+      tpl.innerHTML = fresh(b.templates[n % b.templates.length], n * 7919);
+      b.container.append(tpl.content);
+    }
+    while (b.container.children.length > keep) b.container.firstElementChild.remove();
+    if (bare) {
+      const t0 = performance.now();
+      // The floor: one querySelectorAll pass over the feed and a read of each post's figures.
+      for (const post of b.container.querySelectorAll(b.postSelector)) {
+        void post.querySelector('[role="group"], [aria-label]')?.getAttribute('aria-label');
+        void post.textContent.length;
+      }
+      b.bareMs += performance.now() - t0;
+    }
+    await new Promise((r) => setTimeout(r, delayMs));
+  }
+  return { longTasks: b.longTasks, bareMs: b.bareMs };
+}
