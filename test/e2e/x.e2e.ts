@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_PAGES, figureMismatch, type ExpectedPage } from '../fixtures/x/expectations';
-import { dumpDatabase, launch, simulateInfiniteScroll, stopServiceWorker, waitFor } from './harness.mjs';
+import {
+  ROOT,
+  dumpDatabase,
+  launch,
+  simulateInfiniteScroll,
+  stopServiceWorker,
+  waitFor,
+} from './harness.mjs';
 import type { Harness } from './harness.mjs';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows
@@ -96,6 +105,38 @@ describe('X end to end in real Chromium', () => {
       for (const s of db.postSnapshots ?? []) perPost.set(s.postId, (perPost.get(s.postId) ?? 0) + 1);
       expect([...perPost.values()].every((n) => n === 1)).toBe(true);
       expect(checkPage(db, X_PAGES.homeEn)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('X in-app navigation', () => {
+  it('follows a pushState navigation to a profile rendered in place, as X does', async () => {
+    const fresh = await launch();
+    try {
+      fresh.serve({ [X_PAGES.homeEn.url]: X_PAGES.homeEn.file });
+      const tab = await fresh.context.newPage();
+      await tab.goto(X_PAGES.homeEn.url);
+      const profileHtml = readFileSync(join(ROOT, X_PAGES.profileFr.file), 'utf8');
+      // The app swaps the primary column and changes the address without a page load.
+      await tab.evaluate((html) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        const column = next.querySelector('[data-testid="primaryColumn"]');
+        const current = document.querySelector('[data-testid="primaryColumn"]');
+        if (!column || !current) throw new Error('no primary column');
+        document.documentElement.lang = next.documentElement.lang;
+        history.pushState({}, '', '/cafe_lumiere');
+        current.replaceWith(document.importNode(column, true));
+      }, profileHtml);
+      const expected = X_PAGES.profileFr;
+      const db: Dump = await waitFor(
+        () => dumpDatabase(fresh),
+        (d: Dump) => checkPage(d, expected).length === 0,
+      );
+      expect(checkPage(db, expected)).toEqual([]);
+      const snapshot = db.profileSnapshots?.find((s) => s.handle === 'cafe_lumiere');
+      expect(snapshot?.pageUrl).toBe('https://x.com/cafe_lumiere');
     } finally {
       await fresh.close();
     }
