@@ -137,8 +137,7 @@ function Popup({ db }: { db: KpiLensDatabase }) {
       <footer>
         {summary && hasData && (
           <p className="summary">
-            {tr.t('postsTracked', { count: summary.posts })} ·{' '}
-            {tr.t('snapshotsStored', { count: summary.postSnapshots + summary.profileSnapshots })}
+            {tr.t('postsTracked', { count: summary.posts })}
             {summary.lastCapturedAt && (
               <>
                 <br />

@@ -49,6 +49,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       counters: 'name',
     },
   },
+  {
+    // v2: an account's posts published in a period are one index range (the popup's overview and
+    // the per-post KPIs read them on every open; v1 loaded all of the account's posts and filtered).
+    version: 2,
+    stores: {
+      posts:
+        '[network+postId], [network+author], [network+publishedAt], [network+lastSeenAt], lastSeenAt, [network+author+publishedAt]',
+    },
+  },
 ];
 
 /**

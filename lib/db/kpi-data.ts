@@ -82,9 +82,8 @@ async function ownPostsOf(
   const perAccount = await Promise.all(
     handles.map((handle) =>
       db.posts
-        .where('[network+author]')
-        .equals([network, handle])
-        .filter((p) => p.publishedAt !== undefined && p.publishedAt > from && p.publishedAt <= to)
+        .where('[network+author+publishedAt]')
+        .between([network, handle, from], [network, handle, to], false, true)
         .toArray(),
     ),
   );
