@@ -23,6 +23,13 @@
 
 export type CountBounds = { value: number; min: number; max: number };
 
+/**
+ * The largest figure a stored reading may hold (MetricReadingSchema in lib/model/records.ts). The
+ * parser reads larger figures (up to 15 digits), but a reader that reports one loses its whole batch
+ * at the background's door: readers leave such a figure unknown.
+ */
+export const MAX_READING_COUNT = 1e13;
+
 /** A compact suffix (or prefix, as Swahili's "elfu 1.2") and the power of ten it stands for. */
 interface Affix {
   text: string;
@@ -425,6 +432,7 @@ function readFigure(s: string, start: number, table: LocaleTable): Figure | { en
     }
   }
 
+  // A malformed figure is skipped whole (`at`, not `end`): its tail is no figure of its own.
   let integer = runs[0] as string;
   if (groups > 0) {
     const kind = separatorKind(separators[0] as string);
@@ -433,7 +441,7 @@ function readFigure(s: string, start: number, table: LocaleTable): Figure | { en
     let indian = table.indian && integer.length <= 2 && lastGroup.length === 3;
     for (let g = 0; g < groups; g++) {
       const sep = separators[g] as string;
-      if (!isGroupSeparator(sep, table) || separatorKind(sep) !== kind) return { end };
+      if (!isGroupSeparator(sep, table) || separatorKind(sep) !== kind) return { end: at };
       const run = runs[g + 1] as string;
       if (g < groups - 1) {
         standard &&= run.length === 3;
@@ -441,11 +449,11 @@ function readFigure(s: string, start: number, table: LocaleTable): Figure | { en
       }
       integer += run;
     }
-    if (!standard && !indian) return { end };
+    if (!standard && !indian) return { end: at };
     // The decimal mark must not be the group separator itself ("1,234,5").
-    if (fraction && separatorKind(separators[groups] as string) === kind) return { end };
+    if (fraction && separatorKind(separators[groups] as string) === kind) return { end: at };
   }
-  if (integer.length + fraction.length > MAX_DIGITS) return { end };
+  if (integer.length + fraction.length > MAX_DIGITS) return { end: at };
   return { integer, fraction, end };
 }
 

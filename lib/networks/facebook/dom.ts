@@ -1,5 +1,5 @@
 import type { MetricReading } from '../../model/records';
-import { parseCount } from '../../numbers/parse-count';
+import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 import { POST_BOUNDARY } from './selectors';
 
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
@@ -43,7 +43,7 @@ export function isBareCount(text: string): boolean {
 export function readingFrom(text: string, locale: string, raw: string = text): MetricReading | null {
   if (!hasDigit(text)) return null;
   const parsed = parseCount(text, locale);
-  if (!parsed) return null;
+  if (!parsed || parsed.max > MAX_READING_COUNT) return null;
   return { value: parsed.value, raw: cleanText(raw).slice(0, RAW_MAX), min: parsed.min, max: parsed.max };
 }
 
@@ -64,6 +64,9 @@ export function isCommentArticle(element: Element): boolean {
   return !!item && !!item.parentElement?.closest(POST_BOUNDARY);
 }
 
+/** Where a barrier can be: what isBarrier accepts is always one of these. */
+const BARRIER_CANDIDATES = '[aria-posinset], [role="dialog"], [role="article"]';
+
 /** An element that holds a reading of its own: another post, a dialog, a comment. */
 function isBarrier(element: Element): boolean {
   return (
@@ -74,36 +77,39 @@ function isBarrier(element: Element): boolean {
 }
 
 /**
- * The elements of root's own post, gathered in one pass that skips comments and nested posts
- * whole. Built afresh for every read: Facebook reuses elements, so nothing is kept on them.
+ * The elements of root's own post: everything under it but comments, dialogs and nested posts.
+ * Built afresh for every read (Facebook reuses elements, so nothing is kept on them). The few
+ * barriers are found with one native query; membership is then "under no barrier", so no walk
+ * over every element of the post is needed (a profile of a long feed showed that walk, with a
+ * JavaScript `matches` per element per hook, as the reader's main cost).
  */
 export class OwnElements {
   readonly root: Element;
-  readonly elements: Element[] = [];
-  private readonly set = new Set<Element>();
+  private readonly barriers: Element[];
 
   constructor(root: Element) {
     this.root = root;
-    const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */, {
-      acceptNode: (node) => (isBarrier(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      this.elements.push(node as Element);
-      this.set.add(node as Element);
-    }
+    this.barriers = Array.from(root.querySelectorAll(BARRIER_CANDIDATES)).filter(isBarrier);
   }
 
   /** Whether an element is part of the post itself (the root included). */
   has(element: Element | null): boolean {
-    return element === this.root || (!!element && this.set.has(element));
+    if (!element) return false;
+    if (element === this.root) return true;
+    if (!this.root.contains(element)) return false;
+    for (const barrier of this.barriers) if (barrier.contains(element)) return false;
+    return true;
   }
 
   all(selector: string): Element[] {
-    return this.elements.filter((el) => el.matches(selector));
+    const found = Array.from(this.root.querySelectorAll(selector));
+    return this.barriers.length === 0 ? found : found.filter((el) => this.has(el));
   }
 
   first(selector: string): Element | null {
-    return this.elements.find((el) => el.matches(selector)) ?? null;
+    if (this.barriers.length === 0) return this.root.querySelector(selector);
+    for (const el of this.root.querySelectorAll(selector)) if (this.has(el)) return el;
+    return null;
   }
 }
 

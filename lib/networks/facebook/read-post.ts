@@ -1,4 +1,5 @@
 import type { MetricReading, PostMetrics } from '../../model/records';
+import { MAX_READING_COUNT } from '../../numbers/parse-count';
 import type { PostRead, ReadContext } from '../types';
 import {
   OwnElements,
@@ -30,13 +31,22 @@ import {
   SHARE_BUTTON,
 } from './selectors';
 import { handleFromProfileUrl, parsePostUrl, type PostLinkKind, type PostRef } from './url';
-import { FOOTER_WORDS, classifyWords, splitOthers, startsWithAllReactions, type FooterCount } from './words';
+import {
+  FOOTER_WORDS,
+  classifyWords,
+  knowsFooterWords,
+  splitOthers,
+  startsWithAllReactions,
+  type FooterCount,
+} from './words';
 
 /*
  * Zero or unknown — Facebook leaves a count out of the footer when it is zero (SITES.md). The
  * reader turns an absent count into 0 only when the post is fully rendered, which it takes to
  * mean: the action bar markers `like_button` and `comment_button` (Comet 2025–2026) are present
- * and no loading placeholder is left in the post. Then, per figure:
+ * and no loading placeholder is left in the post, and only when the page's language is one whose
+ * footer words the reader knows (words.ts): elsewhere a shown count could go unrecognised. Then,
+ * per figure:
  *
  * - likes (total reactions): 0 when there is neither a reactions toolbar nor a total. A toolbar
  *   whose total cannot be read stays unknown.
@@ -55,6 +65,8 @@ import { FOOTER_WORDS, classifyWords, splitOthers, startsWithAllReactions, type 
 const MAX_TAGS = 100;
 const MAX_TAG_LENGTH = 140;
 const MAX_COUNT_TEXT = 60;
+/** A longer link text is not a name (and the schema refuses it, losing the whole batch). */
+const MAX_NAME_LENGTH = 500;
 
 /** Kinds of post link, best first: a story link names the post, a photo link may name its attachment. */
 const LINK_RANK: Record<PostLinkKind, number> = { story: 0, video: 1, photo: 2 };
@@ -101,7 +113,7 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
   const locale = ctx.locale || 'en';
   const author = readAuthor(view);
   if (!author.author) ctx.miss('facebook.post.author');
-  const { hashtags, mentions } = readTags(view.messages);
+  const { hashtags, mentions } = readTags(view);
 
   const post: PostRead = {
     kind: 'post',
@@ -214,7 +226,7 @@ function authorFromLinks(links: Element[]): { author?: string; authorName?: stri
     const handle = handleFromProfileUrl(link.getAttribute('href'));
     if (!handle) continue;
     const name = textOf(link) || cleanText(link.getAttribute('aria-label'));
-    return name ? { author: handle, authorName: name } : { author: handle };
+    return name && name.length <= MAX_NAME_LENGTH ? { author: handle, authorName: name } : { author: handle };
   }
   return null;
 }
@@ -255,11 +267,12 @@ function pushUnique(list: string[], value: string, lower: boolean): void {
   if (v && list.length < MAX_TAGS && !list.includes(v)) list.push(v);
 }
 
-function readTags(messages: Element[]): { hashtags: string[]; mentions: string[] } {
+function readTags(view: PostView): { hashtags: string[]; mentions: string[] } {
   const hashtags: string[] = [];
   const mentions: string[] = [];
-  for (const message of messages) {
-    const links = Array.from(message.getElementsByTagName('a'));
+  for (const message of view.messages) {
+    // A comment or another post nested in the text is not this post's.
+    const links = Array.from(message.getElementsByTagName('a')).filter((a) => view.own.has(a));
     for (const link of links) {
       if (!link.matches(HASHTAG_LINK)) continue;
       const text = textOf(link).replace(/^#/, '');
@@ -268,6 +281,7 @@ function readTags(messages: Element[]): { hashtags: string[]; mentions: string[]
     // Unlinked tags, one text node at a time: paragraphs are separate blocks with no space between.
     const walker = message.ownerDocument.createTreeWalker(message, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!view.own.has(node.parentElement)) continue;
       for (const match of (node.nodeValue ?? '').matchAll(HASHTAG_IN_TEXT)) {
         if (match[1]) pushUnique(hashtags, match[1], false);
       }
@@ -419,8 +433,8 @@ function reactionsReading(text: string, raw: string, locale: string): MetricRead
   const others = splitOthers(text, locale);
   if (others) {
     const base = readingFrom(others.figureText, locale, raw);
-    if (!base) return null;
     const extra = others.names;
+    if (!base || (base.max ?? base.value) + extra > MAX_READING_COUNT) return null;
     return {
       value: base.value + extra,
       raw: base.raw,
@@ -467,12 +481,17 @@ function readMetrics(view: PostView, locale: string, ctx: ReadContext): PostMetr
   const views = texts.named.views ? readingFrom(texts.named.views, locale) : null;
   if (views) metrics.views = views;
 
-  // Zeros only where nothing at all was shown for the figure (a shown but unreadable count is unknown).
-  if (isFullyRendered(view) && !icons.ambiguous) {
+  // Zeros only where nothing at all was shown for the figure (a shown but unreadable count is unknown),
+  // and only in a language whose words would have been recognised had a count been shown.
+  if (isFullyRendered(view) && !icons.ambiguous && knowsFooterWords(locale)) {
     if (!texts.toolbar && !texts.reactions && !texts.named.reactions) metrics.likes = zeroReading();
     if (!texts.named.comments && !icons.comments) metrics.comments = zeroReading();
     if (!texts.named.shares && !icons.shares && view.own.first(SHARE_BUTTON)) metrics.shares = zeroReading();
   }
+  // Every post shows reactions and comments when it has any: say which hook found nothing. (Shares
+  // and views are often legitimately absent, so their absence is not a miss.)
+  if (!metrics.likes && !texts.reactions && !texts.toolbar) ctx.miss('facebook.post.likes');
+  if (!metrics.comments) ctx.miss('facebook.post.comments');
   return metrics;
 }
 

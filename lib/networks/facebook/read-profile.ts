@@ -90,7 +90,8 @@ export function readPageHeaderCounts(root: Element, locale: string): HeaderCount
   if (Object.keys(counts).length === 0) return null;
   const result: HeaderCounts = { handle, counts };
   const displayName = name ? cleanText(name.textContent) : '';
-  if (displayName) result.displayName = displayName;
+  // A longer heading is not a name (and the schema refuses it, losing the whole batch).
+  if (displayName && displayName.length <= 500) result.displayName = displayName;
   return result;
 }
 
@@ -133,7 +134,11 @@ export function readFacebookProfile(root: Element, ctx: ReadContext): ProfileRea
     if (header.counts.following) metrics.following = header.counts.following;
     // Friends are two-way ties, as LinkedIn's connections are.
     if (header.counts.friends) metrics.connections = header.counts.friends;
-    if (Object.keys(metrics).length === 0) return null;
+    if (Object.keys(metrics).length === 0) {
+      // Page likes alone have no metric name yet: the header's other figures were not found.
+      ctx.miss('facebook.profile.counts', 'no follower, following or friend count');
+      return null;
+    }
     const read: ProfileRead = { kind: 'profile', network: 'facebook', handle, metrics };
     if (header.displayName) read.displayName = header.displayName;
     return read;

@@ -91,6 +91,15 @@ function escapeForRegExp(text: string): string {
     .replace(/ /g, '\\s+');
 }
 
+/**
+ * Whether the footer words of the page's language are known. Facebook's zero convention ("no count
+ * shown means 0") holds only then: in another language a shown "87 Kommentare" goes unrecognised.
+ */
+export function knowsFooterWords(locale: string): boolean {
+  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return Object.keys(FOOTER_WORDS).includes(primary);
+}
+
 /** Page language first, then every other language the tables know. */
 export function languagesFor(locale: string): string[] {
   const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';

@@ -181,6 +181,8 @@ function findAuthor(root: Element, time: Element | null): string | null {
     }
   }
   for (const link of root.querySelectorAll(LINK)) {
+    // A commenter's name link looks the same: the comment list is never the author's.
+    if (insideWithin(link, COMMENT_LIST, root)) continue;
     const handle = profileHandleFromHref(link.getAttribute('href'));
     if (handle && shownText(link).toLowerCase() === handle) return handle;
   }
@@ -248,6 +250,8 @@ function readLikes(root: Element, ref: PostRef, texts: readonly string[], ctx: R
   for (const link of root.querySelectorAll(LIKED_BY_LINK)) {
     const linkRef = postRefFromHref(link.getAttribute('href'));
     if (linkRef && linkRef.code !== ref.code) continue;
+    // A comment's likers (`/p/<code>/c/<id>/liked_by/`, or a link in the comment list) are not the post's.
+    if (linkRef?.rest[0] === 'c' || insideWithin(link, NOT_POST_COUNTS, root)) continue;
     let el: Element | null = link;
     for (let depth = 0; el && depth <= LIKED_BY_CLIMB && root.contains(el); depth++) {
       const found = likesFromText(shownText(el), ctx.locale);

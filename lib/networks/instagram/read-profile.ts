@@ -95,7 +95,8 @@ function readStat(block: Element, metric: InstagramProfileCount, ctx: ReadContex
   const title = titled?.getAttribute('title')?.trim();
   if (title && title.length <= MAX_COUNT_TEXT) {
     const exact = parseCount(title, ctx.locale);
-    if (exact) return toReading(title, exact);
+    const reading = exact && toReading(title, exact);
+    if (reading) return reading;
   }
   const text = shownText(block);
   const byWords = countByWords(text, PROFILE_PATTERNS[metric], ctx.locale);
@@ -106,7 +107,8 @@ function readStat(block: Element, metric: InstagramProfileCount, ctx: ReadContex
     // Only a span that is the figure alone: "52.3K", not "52.3K followers" (handled above).
     if (!/^\p{Nd}/u.test(spanText) || /\s\p{L}{5,}/u.test(spanText)) continue;
     const figure = parseCount(spanText, ctx.locale);
-    if (figure) return toReading(spanText, figure);
+    const reading = figure && toReading(spanText, figure);
+    if (reading) return reading;
   }
   return null;
 }

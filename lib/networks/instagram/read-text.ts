@@ -4,7 +4,7 @@
  * mentions of a caption.
  */
 import type { MetricReading } from '../../model/records';
-import { parseCount } from '../../numbers/parse-count';
+import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 
 /** Longest text looked at as one figure; a count element's text is short, a caption is not. */
 export const MAX_COUNT_TEXT = 160;
@@ -19,12 +19,16 @@ export function shownText(el: Element | null | undefined): string {
   return (el.textContent ?? '').replace(/[\t\n\r ]+/g, ' ').trim();
 }
 
-/** A reading as stored: the parsed figure with the source text, shifted by `add` ("x and N others"). */
+/**
+ * A reading as stored: the parsed figure with the source text, shifted by `add` ("x and N others").
+ * Null for a figure beyond what a reading may hold (no account has that many).
+ */
 export function toReading(
   raw: string,
   figure: { value: number; min: number; max: number },
   add = 0,
-): MetricReading {
+): MetricReading | null {
+  if (figure.max + add > MAX_READING_COUNT) return null;
   return {
     value: figure.value + add,
     raw: raw.slice(0, MAX_RAW),
@@ -48,7 +52,8 @@ export function countByWords(
     const figure = pattern.exec(text)?.groups?.n;
     if (figure === undefined) continue;
     const parsed = parseCount(figure, locale);
-    if (parsed) return toReading(text, parsed, add);
+    const reading = parsed && toReading(text, parsed, add);
+    if (reading) return reading;
   }
   return null;
 }

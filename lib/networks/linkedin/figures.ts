@@ -4,7 +4,7 @@
  * ("500+" is a lower bound, "Jane and 149 others" is 150).
  */
 import type { MetricReading } from '../../model/records';
-import { parseCount } from '../../numbers/parse-count';
+import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 import { AT_LEAST_WORDS, OTHERS_WORDS, entriesFor, wordPattern } from './words';
 
 const MAX_RAW = 200;
@@ -44,7 +44,7 @@ export function readingFrom(raw: string, locale: string, figureText: string = ra
   const bounds = parseCount(figureText, locale);
   if (!bounds) return null;
   const { value, min, max } = bounds;
-  if (![value, min, max].every((n) => Number.isFinite(n) && n >= 0)) return null;
+  if (![value, min, max].every((n) => Number.isFinite(n) && n >= 0) || max > MAX_READING_COUNT) return null;
   if (isOpenEnded(figureText)) return { value, raw: clip(cleanText(raw)), min: value, max: null };
   return { value, raw: clip(cleanText(raw)), min, max };
 }
@@ -86,7 +86,7 @@ export function reactionReading(raw: string, locale: string): MetricReading | nu
     const figure = pattern.exec(raw)?.[1];
     if (figure) {
       const reading = readingFrom(raw, locale, figure);
-      return reading ? plus(reading, 1) : null;
+      return reading && (reading.max ?? reading.value) < MAX_READING_COUNT ? plus(reading, 1) : null;
     }
   }
   return readingFrom(raw, locale);

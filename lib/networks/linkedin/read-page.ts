@@ -136,6 +136,8 @@ function readPostAnalytics(doc: Document, ctx: ReadContext): PostRead[] {
   }
   const metrics: PostMetrics = {};
   for (const [name, reading] of found) metrics[name] = reading;
+  for (const name of ANALYTICS_NAMES)
+    if (!found.has(name)) ctx.miss(`linkedin.page.analytics.${name}`, postId);
   const read: PostRead = {
     kind: 'post',
     network: 'linkedin',
@@ -150,6 +152,7 @@ function readPostAnalytics(doc: Document, ctx: ReadContext): PostRead[] {
     .map((a) => handleFromHref(a.getAttribute('href')))
     .find((handle) => handle !== null);
   if (author) read.author = author;
+  else ctx.miss('linkedin.page.analyticsAuthor', postId);
   const authorName = textOf(main.querySelector(ACTOR_NAME));
   if (authorName && authorName.length <= 500) read.authorName = authorName;
   const publishedAt = publishedAtFromActivityId(postId);
@@ -175,6 +178,8 @@ function readDashboard(doc: Document, ctx: ReadContext): ProfileRead[] {
   }
   const metrics: ProfileMetrics = {};
   for (const [name, reading] of found) metrics[name] = reading;
+  for (const name of DASHBOARD_NAMES)
+    if (!found.has(name)) ctx.miss(`linkedin.page.dashboard.${name}`, handle);
   return [{ kind: 'profile', network: 'linkedin', handle, metrics }];
 }
 

@@ -221,7 +221,11 @@ function readCount(
       const label = labelOf(el);
       if (hook.attribute) {
         const value = el.getAttribute(hook.attribute) ?? '';
-        const reading = /^\d+$/.test(value.trim()) ? readingFrom(label || value, locale, value) : null;
+        if (!/^\d+$/.test(value.trim())) continue;
+        // The visible label is the raw text only when it states the same figure as the attribute.
+        const raw =
+          label && readingFrom(label, locale)?.value === Number(value.trim()) ? label : value.trim();
+        const reading = readingFrom(raw, locale, value);
         if (reading) return reading;
         continue;
       }

@@ -112,7 +112,8 @@ export function readProfile(root: Element, ctx: ReadContext): ProfileRead | null
       for (const name of ['followers', 'connections'] as const) {
         const reading = figureIn(header, name, ctx.locale);
         if (reading) metrics[name] = reading;
-        else if (name === 'followers') ctx.miss('linkedin.profile.followers', handle);
+        // A member's header always states connections; a company's never does.
+        else if (name === 'followers' || kind === 'profile') ctx.miss(`linkedin.profile.${name}`, handle);
       }
     }
     const ownViews =
@@ -120,6 +121,7 @@ export function readProfile(root: Element, ctx: ReadContext): ProfileRead | null
     if (ownViews) {
       const views = profileViewsIn(doc, ctx.locale);
       if (views) metrics.profileViews = views;
+      else ctx.miss('linkedin.profile.profileViews', handle);
     }
     const read: ProfileRead = { kind: 'profile', network: 'linkedin', handle, metrics };
     const name = header ? textOf(header.querySelector(PROFILE_NAME)) : '';

@@ -91,6 +91,9 @@ function handleFromPath(pathname: string): string | null {
   }
   handle = handle.trim().toLowerCase();
   if (!handle || NOT_HANDLES.has(handle) || handle.length > 200) return null;
+  // Decoded, a segment may hold spaces, bidi overrides, zero-width or markup characters: no vanity
+  // name does, and a handle must stay one plain token.
+  if (/[\s\p{C}<>"\\/]/u.test(handle)) return null;
   return handle;
 }
 

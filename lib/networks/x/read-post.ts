@@ -45,6 +45,7 @@ const BUTTON_COUNTS = Object.keys(ACTION_BUTTONS) as (keyof typeof ACTION_BUTTON
 
 const MAX_TAGS = 100;
 const MAX_TAG_LENGTH = 139;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Read one post. Null when it holds no identifiable post; never throws. */
 export function readXPost(root: Element, ctx: ReadContext): PostRead | null {
@@ -143,7 +144,10 @@ function climbToQuote(inner: Element, article: Element, outerName: Element): Ele
   let block = inner;
   for (let parent = block.parentElement; parent && parent !== article; parent = parent.parentElement) {
     if (parent.contains(outerName) || parent.querySelector(ACTION_GROUP)) break;
-    const foreignText = Array.from(parent.querySelectorAll(TWEET_TEXT)).some((t) => !block.contains(t));
+    // The quote's own text follows its User-Name; a text before it is the outer post's.
+    const foreignText = Array.from(parent.querySelectorAll(TWEET_TEXT)).some(
+      (t) => !block.contains(t) && (t.compareDocumentPosition(inner) & FOLLOWING) !== 0,
+    );
     if (foreignText) break;
     block = parent;
   }
@@ -273,7 +277,7 @@ function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
       ctx.miss(`x.post.${count}Button`);
       continue;
     }
-    const reading = readButton(button, count, ctx.locale);
+    const reading = readButton(button, count, ctx.locale, outer);
     if (reading) counts[count] = reading;
     else ctx.miss(`x.post.${count}Count`);
   }
@@ -309,13 +313,20 @@ function readGroupLabel(label: string, locale: string): { counts: ActionCounts; 
 }
 
 /** "553 Likes. Liked" → 553 exact; else the visible "2.5K" with bounds; else unknown. */
-function readButton(button: Element, count: XActionCount, locale: string): MetricReading | null {
+function readButton(
+  button: Element,
+  count: XActionCount,
+  locale: string,
+  outer: OuterScope,
+): MetricReading | null {
   const label = (button.getAttribute('aria-label') ?? '').split(/\.\s/)[0]?.trim() ?? '';
   if (hasDigit(label)) {
     const match = matchCountWord(label, ACTION_WORDS, locale, count);
     const reading = toReading(match ? match.rest : label, label, locale);
     if (reading) return reading;
   }
-  const visible = (button.querySelector(VISIBLE_COUNT)?.textContent ?? '').trim();
+  // The button's own figure: never one of a quoted post nested inside it.
+  const figure = outer.all(VISIBLE_COUNT).find((el) => button.contains(el));
+  const visible = (figure?.textContent ?? '').trim();
   return toReading(visible, visible, locale);
 }

@@ -1,5 +1,5 @@
 import type { MetricReading } from '../../model/records';
-import { parseCount } from '../../numbers/parse-count';
+import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
 const RAW_MAX = 200;
@@ -16,7 +16,7 @@ export function hasDigit(text: string): boolean {
 export function toReading(numberText: string, raw: string, locale: string): MetricReading | null {
   if (!hasDigit(numberText)) return null;
   const parsed = parseCount(numberText, locale);
-  if (!parsed) return null;
+  if (!parsed || parsed.max > MAX_READING_COUNT) return null;
   return { value: parsed.value, raw: raw.trim().slice(0, RAW_MAX), min: parsed.min, max: parsed.max };
 }
 
