@@ -24,7 +24,11 @@ export const PostReadingSchema = z
     kind: z.literal('post'),
     network: NetworkSchema,
     postId: z.string().min(1).max(200),
-    url: z.string().max(2048),
+    /** A permalink on the site itself: never `javascript:` or any other scheme from page text. */
+    url: z
+      .string()
+      .max(2048)
+      .regex(/^https:\/\/[^\s]+$/, 'not an https URL'),
     author: HandleSchema.optional(),
     authorName: z.string().max(500).optional(),
     publishedAt: IsoTimeSchema.optional(),

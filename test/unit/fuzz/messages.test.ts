@@ -177,7 +177,32 @@ describe('message fuzzing at the background door', () => {
     await db.delete();
   });
 
-  // Readers never send one (the DOM and hostile-text suites check every URL they build), but the
-  // message schema accepts any string as a post URL: the door could refuse what is not https.
-  it.todo('refuses a post URL that is not https (PostReadingSchema.url accepts any string today)');
+  it('refuses a post URL that is not https, whatever the reader sent', () => {
+    const base = {
+      kind: 'post',
+      network: 'x',
+      postId: '1',
+      hashtags: [],
+      mentions: [],
+      metrics: {},
+      capturedAt: '2026-11-20T10:00:00.000Z',
+      pageUrl: 'https://x.com/home',
+      locale: 'en',
+      parserVersion: 1,
+    };
+    const message = (url: string) => ({
+      type: 'readings',
+      batchId: 'url-check-1',
+      readings: [{ ...base, url }],
+    });
+    for (const url of [
+      'javascript:alert(1)',
+      'http://x.com/a/status/1',
+      'data:text/html,x',
+      'https://x.com/a b',
+    ]) {
+      expect(BackgroundMessageSchema.safeParse(message(url)).success, url).toBe(false);
+    }
+    expect(BackgroundMessageSchema.safeParse(message('https://x.com/a/status/1')).success).toBe(true);
+  });
 });
