@@ -223,8 +223,11 @@ function readCount(
         const value = el.getAttribute(hook.attribute) ?? '';
         if (!/^\d+$/.test(value.trim())) continue;
         // The visible label is the raw text only when it states the same figure as the attribute.
+        const attributeFigure = readingFrom(value.trim(), locale)?.value;
         const raw =
-          label && readingFrom(label, locale)?.value === Number(value.trim()) ? label : value.trim();
+          label && attributeFigure !== undefined && readingFrom(label, locale)?.value === attributeFigure
+            ? label
+            : value.trim();
         const reading = readingFrom(raw, locale, value);
         if (reading) return reading;
         continue;
