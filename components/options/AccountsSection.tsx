@@ -1,9 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { KpiLensDatabase } from '../../lib/db/database';
 import type { Translator } from '../../lib/i18n/translate';
-import type { MessageKey } from '../../lib/i18n/messages';
-import { AccountSchema, NETWORKS, type Account, type Network } from '../../lib/model/records';
+import type { Language, MessageKey } from '../../lib/i18n/messages';
+import { viewerTemplate, viewerText, type ViewerMessageKey } from '../../lib/i18n/viewer-messages';
+import { AccountSchema, HandleSchema, NETWORKS, type Account, type Network } from '../../lib/model/records';
 import { handleProblem, normaliseHandleInput, type HandleProblem } from '../../lib/ui/handles';
 import { NETWORK_LABEL } from '../../lib/ui/labels';
 import { seenHandles } from '../../lib/ui/seen-handles';
@@ -15,12 +18,80 @@ const PROBLEM: Record<HandleProblem | 'duplicate', MessageKey> = {
   duplicate: 'handleDuplicate',
 };
 
+/** Where the content scripts record the logged-in account of each network (lib/collect/viewer.ts). */
+const VIEWERS_KEY = 'viewers';
+
+/** One network's entry, as written by a content script: page-side data, so checked before use. */
+const DetectedViewerSchema = z.object({
+  handle: HandleSchema,
+  displayName: z.string().max(500).optional(),
+  seenAt: z.string().max(40),
+});
+
+export interface DetectedViewer {
+  network: Network;
+  handle: string;
+  displayName?: string;
+}
+
+/** The valid entries of the stored `viewers` value; anything malformed is left out, entry by entry. */
+export function detectedViewersFrom(raw: unknown): DetectedViewer[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  return NETWORKS.flatMap((network) => {
+    const parsed = DetectedViewerSchema.safeParse((raw as Record<string, unknown>)[network]);
+    if (!parsed.success) return [];
+    const { handle, displayName } = parsed.data;
+    // Stored as the readers store handles: lower-case, no @, the characters the forms accept.
+    if (handle !== normaliseHandleInput(handle) || handleProblem(handle, network)) return [];
+    return [displayName ? { network, handle, displayName } : { network, handle }];
+  });
+}
+
+/** The logged-in accounts the content scripts saw, kept up to date while the page is open. */
+function useDetectedViewers(): DetectedViewer[] {
+  const [viewers, setViewers] = useState<DetectedViewer[]>([]);
+  useEffect(() => {
+    let live = true;
+    browser.storage.local
+      .get(VIEWERS_KEY)
+      .then((stored: Record<string, unknown>) => {
+        if (live) setViewers(detectedViewersFrom(stored[VIEWERS_KEY]));
+      })
+      .catch(() => undefined);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && VIEWERS_KEY in changes)
+        setViewers(detectedViewersFrom(changes[VIEWERS_KEY]?.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return viewers;
+}
+
+/** A viewer message with its placeholders filled by elements (the handle inside `<bdi>`). */
+function viewerMessage(
+  language: Language,
+  key: ViewerMessageKey,
+  parts: Record<string, ReactNode>,
+): ReactNode {
+  return viewerTemplate(language, key).map((part, i) => (
+    <Fragment key={i}>{i % 2 === 1 ? (parts[part] ?? `{${part}}`) : part}</Fragment>
+  ));
+}
+
 /** Which accounts are the user's own and which are watched; handles already seen are suggested. */
 export function AccountsSection({ db, now, tr }: { db: KpiLensDatabase; now: string; tr: Translator }) {
   const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
   const seen = useLiveQuery(() => seenHandles(db), [db]);
   const known = new Set((accounts ?? []).map((a) => `${a.network}:${a.handle}`));
-  const suggestions = (seen ?? []).filter((s) => !known.has(`${s.network}:${s.handle}`));
+  const detected = useDetectedViewers().filter((v) => accounts && !known.has(`${v.network}:${v.handle}`));
+  const detectedKeys = new Set(detected.map((v) => `${v.network}:${v.handle}`));
+  const suggestions = (seen ?? []).filter(
+    (s) => !known.has(`${s.network}:${s.handle}`) && !detectedKeys.has(`${s.network}:${s.handle}`),
+  );
 
   const save = async (account: Omit<Account, 'addedAt'> & { addedAt?: string }) => {
     await db.accounts.put(AccountSchema.parse({ ...account, addedAt: account.addedAt ?? now }));
@@ -47,10 +118,29 @@ export function AccountsSection({ db, now, tr }: { db: KpiLensDatabase; now: str
         </ul>
       )}
       <h3>{tr.t('suggestionsTitle')}</h3>
+      {detected.length > 0 && (
+        <ul className="rows" aria-label={viewerText(tr.language, 'viewerDetectedList')}>
+          {detected.map((viewer) => (
+            <DetectedViewerRow
+              key={`${viewer.network}:${viewer.handle}`}
+              viewer={viewer}
+              tr={tr}
+              onOwned={() =>
+                void save({
+                  network: viewer.network,
+                  handle: viewer.handle,
+                  displayName: viewer.displayName,
+                  owned: true,
+                })
+              }
+            />
+          ))}
+        </ul>
+      )}
       {!seen ? (
         <p className="muted">{tr.t('loading')}</p>
       ) : suggestions.length === 0 ? (
-        <p className="hint">{tr.t('noSuggestions')}</p>
+        detected.length === 0 && <p className="hint">{tr.t('noSuggestions')}</p>
       ) : (
         <ul className="rows" aria-label={tr.t('suggestionsTitle')}>
           {suggestions.map((s) => {
@@ -113,6 +203,44 @@ export function AccountsSection({ db, now, tr }: { db: KpiLensDatabase; now: str
         onAdd={(network, handle, owned) => save({ network, handle, owned })}
       />
     </section>
+  );
+}
+
+/** A logged-in account the pages showed, offered first with the reason and a one-click "mine". */
+function DetectedViewerRow({
+  viewer,
+  tr,
+  onOwned,
+}: {
+  viewer: DetectedViewer;
+  tr: Translator;
+  onOwned: () => void;
+}) {
+  const reasonId = useId();
+  const network = tr.t(NETWORK_LABEL[viewer.network]);
+  const handle = `@${viewer.handle}`;
+  return (
+    <li className="row">
+      <span id={reasonId}>
+        {viewer.displayName && (
+          <strong>
+            <bdi>{viewer.displayName}</bdi>{' '}
+          </strong>
+        )}
+        {viewerMessage(tr.language, 'viewerReason', { handle: <bdi>{handle}</bdi>, network })}
+      </span>
+      <span className="row-actions">
+        <button
+          type="button"
+          className="primary"
+          aria-label={viewerText(tr.language, 'viewerIsMineNamed', { handle, network })}
+          aria-describedby={reasonId}
+          onClick={onOwned}
+        >
+          {viewerText(tr.language, 'viewerIsMine')}
+        </button>
+      </span>
+    </li>
   );
 }
 

@@ -5,6 +5,7 @@ import { Collector } from './collector';
 import { ReadingSender } from './sender';
 import { loadPageSettings, onPageSettingsChange, type PageSettings } from './page-settings';
 import { BadgeOverlay, isBadgeNode } from './badges';
+import { ViewerRecorder } from './viewer';
 
 function badgeLanguage(settings: PageSettings): { language: 'fr' | 'en'; locale: string } {
   const browserLocale = navigator.language || 'en';
@@ -87,8 +88,21 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
       apply();
     }),
   );
-  ctx.addEventListener(window, 'wxt:locationchange', () => collector?.refresh());
-  ctx.setInterval(() => collector?.refresh(), SCOPE_CHECK_MS);
+  // The logged-in account, for the options page to suggest: on start, after each navigation and
+  // with the scope check (the site's navigation renders after the content script starts).
+  const viewer = new ViewerRecorder({ adapter, doc: document, storage: browser.storage.local, log });
+  const checkViewer = () => {
+    if (settings.collect) void viewer.check();
+  };
+  checkViewer();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    collector?.refresh();
+    checkViewer();
+  });
+  ctx.setInterval(() => {
+    collector?.refresh();
+    checkViewer();
+  }, SCOPE_CHECK_MS);
   // A page being hidden may be closed next: send what is buffered now.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'hidden') sender.flush();

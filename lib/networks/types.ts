@@ -46,6 +46,13 @@ export interface ProfileRead {
 
 export type Read = PostRead | ProfileRead;
 
+/** The account the user is logged in as, from the site's own navigation (never from content). */
+export interface ViewerRead {
+  /** Handle without @, lower-cased, validated like the readers' handles. */
+  handle: string;
+  displayName?: string;
+}
+
 /**
  * What each network implements. The generic collector (`lib/collect`) observes the scopes,
  * finds post roots with `postSelector` inside added nodes (and the root enclosing a changed
@@ -71,6 +78,11 @@ export interface NetworkAdapter {
    * meta tags on a full load, an analytics page). Called on start and after each navigation.
    */
   readPage?(doc: Document, ctx: ReadContext): Read[];
+  /**
+   * The logged-in account, where the page's navigation shows it (X's tab bar, Instagram's nav,
+   * Facebook's shortcuts, LinkedIn's "Me" menu). Null when not shown. Never throws.
+   */
+  readViewer?(doc: Document, ctx: ReadContext): ViewerRead | null;
   /**
    * Where a post's badge sits, in pixels from the post root's top-right corner: clear of the
    * site's own controls (default 2 px down, 56 px in: left of X's "more" button).

@@ -1,6 +1,7 @@
 import type { NetworkAdapter } from '../types';
 import { readFacebookPost } from './read-post';
 import { readFacebookProfile } from './read-profile';
+import { readFacebookViewer } from './viewer';
 import { DIALOG, FEED, MAIN, POST_ROOTS, PROFILE_ROOTS } from './selectors';
 
 export { postSignature } from './read-post';
@@ -30,4 +31,5 @@ export const facebookAdapter: NetworkAdapter = {
   readPost: readFacebookPost,
   profileSelector: PROFILE_ROOTS,
   readProfile: readFacebookProfile,
+  readViewer: readFacebookViewer,
 };

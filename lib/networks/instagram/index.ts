@@ -6,6 +6,7 @@ import type { NetworkAdapter } from '../types';
 import { readInstagramPage } from './read-page';
 import { readInstagramPost } from './read-post';
 import { readInstagramProfile } from './read-profile';
+import { readInstagramViewer } from './viewer';
 import { POST_ROOT_SELECTORS, PROFILE_ROOT_SELECTORS, SCOPE_SELECTORS } from './selectors';
 
 /** The main column (deduplicated: `section > main` is usually the same element) and open dialogs. */
@@ -34,4 +35,5 @@ export const instagramAdapter: NetworkAdapter = {
   profileSelector: PROFILE_ROOT_SELECTORS.join(', '),
   readProfile: readInstagramProfile,
   readPage: readInstagramPage,
+  readViewer: readInstagramViewer,
 };

@@ -6,6 +6,7 @@ import type { NetworkAdapter } from '../types';
 import { readPage } from './read-page';
 import { readPost } from './read-post';
 import { readProfile } from './read-profile';
+import { readLinkedInViewer } from './viewer';
 import { FALLBACK_SCOPE, POST_ROOT, PROFILE_ROOT, SCOPES } from './selectors';
 
 /** The outermost matches of a selector list, in document order. */
@@ -36,4 +37,5 @@ export const linkedinAdapter: NetworkAdapter = {
   profileSelector: PROFILE_ROOT,
   readProfile,
   readPage,
+  readViewer: readLinkedInViewer,
 };

@@ -1,6 +1,7 @@
 import type { NetworkAdapter } from '../types';
 import { readXPost } from './read-post';
 import { readXProfile } from './read-profile';
+import { readXViewer } from './viewer';
 import { POST_ROOT, PROFILE_ROOT, SCOPE_SELECTORS } from './selectors';
 
 /** The columns that hold X's timeline, focused post and profile header: the first alternative found. */
@@ -21,4 +22,5 @@ export const xAdapter: NetworkAdapter = {
   profileSelector: PROFILE_ROOT,
   readPost: readXPost,
   readProfile: readXProfile,
+  readViewer: readXViewer,
 };
