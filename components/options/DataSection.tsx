@@ -5,9 +5,10 @@ import type { Translator } from '../../lib/i18n/translate';
 import { downloadBlob } from '../../lib/ui/download';
 import { ExportJsonButton } from '../ExportJsonButton';
 import { DeleteAllButton } from './DeleteAllButton';
+import { DeleteAccountForm, DeleteNetworkForm } from './DeleteScopedForms';
 import { ImportForm } from './ImportForm';
 
-/** Export (JSON, CSV), import and deletion of everything stored. */
+/** Export (JSON, CSV), import, and deletion of everything, one network or one account. */
 export function DataSection({ db, tr }: { db: KpiLensDatabase; tr: Translator }) {
   return (
     <section id="data" className="card" aria-labelledby="data-heading">
@@ -21,6 +22,10 @@ export function DataSection({ db, tr }: { db: KpiLensDatabase; tr: Translator })
       <ImportForm db={db} tr={tr} />
       <h3>{tr.t('deleteTitle')}</h3>
       <DeleteAllButton db={db} tr={tr} />
+      <h4>{tr.t('deleteNetworkTitle')}</h4>
+      <DeleteNetworkForm db={db} tr={tr} />
+      <h4>{tr.t('deleteAccountTitle')}</h4>
+      <DeleteAccountForm db={db} tr={tr} />
     </section>
   );
 }

@@ -2,13 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/messages';
 import type { Translator } from '../../lib/i18n/translate';
 import { NETWORKS, type Network } from '../../lib/model/records';
-import { SettingsSchema, type Settings } from '../../lib/model/settings';
+import { MAX_RETENTION_MONTHS, SettingsSchema, type Settings } from '../../lib/model/settings';
 import { saveSettings } from '../../lib/settings/store';
 import { parseHashtags } from '../../lib/ui/hashtags';
 import { NETWORK_LABEL } from '../../lib/ui/labels';
 import { useSettingsStore } from '../../lib/ui/use-translator';
 
-/** Collection, on-page badges (LinkedIn off by default, with the reason), hashtags, language, debug. */
+/**
+ * Collection, on-page badges (LinkedIn off by default, with the reason), the interval, retention,
+ * hashtags, language, debug.
+ */
 export function SettingsSection({ tr }: { tr: Translator }) {
   const settings = useSettingsStore((s) => s.settings);
   const loaded = useSettingsStore((s) => s.loaded);
@@ -48,11 +51,14 @@ function SettingsForm({
 }) {
   const [draft, setDraft] = useState(initial);
   const [interval, setIntervalText] = useState(String(initial.snapshotIntervalMinutes));
+  const [retention, setRetention] = useState(String(initial.retentionMonths));
   const [hashtags, setHashtags] = useState(initial.trackedHashtags.map((t) => `#${t}`).join(' '));
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const ids = {
     interval: useId(),
     intervalHint: useId(),
+    retention: useId(),
+    retentionHint: useId(),
     hashtags: useId(),
     hashtagsHint: useId(),
     language: useId(),
@@ -67,9 +73,14 @@ function SettingsForm({
     event.preventDefault();
     const minutes = Number(interval);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 10080) return setProblem('intervalProblem');
+    const months = retention.trim() === '' ? 0 : Number(retention);
+    if (!Number.isInteger(months) || months < 0 || months > MAX_RETENTION_MONTHS) {
+      return setProblem('retentionProblem');
+    }
     const parsed = SettingsSchema.safeParse({
       ...draft,
       snapshotIntervalMinutes: minutes,
+      retentionMonths: months,
       trackedHashtags: parseHashtags(hashtags),
     });
     if (!parsed.success) return setProblem('settingsProblem');
@@ -128,6 +139,25 @@ function SettingsForm({
         />
         <span id={ids.intervalHint} className="muted small">
           {tr.t('intervalHint')}
+        </span>
+      </div>
+      <div className="field-row">
+        <label htmlFor={ids.retention}>{tr.t('retentionLabel')}</label>
+        <input
+          id={ids.retention}
+          type="number"
+          min={0}
+          max={MAX_RETENTION_MONTHS}
+          step={1}
+          value={retention}
+          aria-describedby={ids.retentionHint}
+          onChange={(e) => {
+            onEdit();
+            setRetention(e.target.value);
+          }}
+        />
+        <span id={ids.retentionHint} className="muted small">
+          {tr.t('retentionHint')}
         </span>
       </div>
       <div className="field-row">

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { KpiLensDatabase } from '../db/database';
 import type { Network, Post } from '../model/records';
 import type { Settings } from '../model/settings';
+import { migrateSettings } from '../settings/migrations';
 import { saveSettings } from '../settings/store';
 import { DEFAULT_CHUNK_SIZE, yieldToEventLoop } from './chunks';
 import {
@@ -159,7 +160,14 @@ async function validateDocument(
   if (!objectives.ok) return objectives;
   const accounts = await checkList('accounts', root.accounts, shape.accounts.element, chunkSize);
   if (!accounts.ok) return accounts;
-  const settings = checkValue('settings', root.settings, shape.settings);
+  // Settings carry their own version (lib/settings/migrations.ts): older ones are brought up to date
+  // first; what cannot be migrated is left as is for the validator to refuse.
+  const migratedSettings = migrateSettings(root.settings);
+  const settings = checkValue(
+    'settings',
+    migratedSettings.ok ? migratedSettings.settings : root.settings,
+    shape.settings,
+  );
   if (!settings.ok) return settings;
   const manualFigures = await checkList(
     'manualFigures',
