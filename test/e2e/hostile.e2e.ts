@@ -81,7 +81,9 @@ function handleDirection(handle: string) {
   const holders = Array.from(document.querySelectorAll('body *')).filter(
     (el) =>
       (el.textContent ?? '').includes(needle) &&
-      !Array.from(el.children).some((c) => (c.textContent ?? '').includes(needle)),
+      !Array.from(el.children).some((c) => (c.textContent ?? '').includes(needle)) &&
+      // A <select>'s options are drawn by the browser, not laid out as text: no boxes to compare.
+      !el.closest('select'),
   );
   return holders.map((el) => {
     const chars: [Text, number][] = [];
