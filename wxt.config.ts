@@ -1,14 +1,6 @@
 import { defineConfig } from 'wxt';
 import react from '@vitejs/plugin-react';
 
-// Host permissions are limited to the four networks; nothing else is requested.
-export const NETWORK_MATCHES = [
-  '*://x.com/*',
-  '*://twitter.com/*',
-  '*://mobile.x.com/*',
-  '*://mobile.twitter.com/*',
-];
-
 export default defineConfig({
   imports: false,
   vite: () => ({

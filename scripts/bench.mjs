@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, dumpDatabase, launch, prepareFeed, scrollFeed } from '../test/e2e/harness.mjs';
+import { ROOT, launch, prepareFeed, scrollFeed } from '../test/e2e/harness.mjs';
 
 const args = new Set(process.argv.slice(2));
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
@@ -325,4 +325,3 @@ mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', `bench-${results.date.slice(0, 19).replace(/:/g, '-')}.json`);
 writeFileSync(out, JSON.stringify(results, null, 2));
 log(`\nWritten to ${relative(ROOT, out)}`);
-void dumpDatabase;

@@ -1,4 +1,6 @@
-import { Fragment, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useStoredValue } from '../../lib/ui/use-stored-value';
+import { NetworkOptions } from './NetworkOptions';
+import { Fragment, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
@@ -47,27 +49,20 @@ export function detectedViewersFrom(raw: unknown): DetectedViewer[] {
   });
 }
 
+/** Reads and validates the stored logged-in accounts; a storage error reads as none. */
+async function loadDetectedViewers(): Promise<DetectedViewer[]> {
+  try {
+    const stored: Record<string, unknown> = await browser.storage.local.get(VIEWERS_KEY);
+    return detectedViewersFrom(stored[VIEWERS_KEY]);
+  } catch {
+    return [];
+  }
+}
+
 /** The logged-in accounts the content scripts saw, kept up to date while the page is open. */
 function useDetectedViewers(): DetectedViewer[] {
   const [viewers, setViewers] = useState<DetectedViewer[]>([]);
-  useEffect(() => {
-    let live = true;
-    browser.storage.local
-      .get(VIEWERS_KEY)
-      .then((stored: Record<string, unknown>) => {
-        if (live) setViewers(detectedViewersFrom(stored[VIEWERS_KEY]));
-      })
-      .catch(() => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && VIEWERS_KEY in changes)
-        setViewers(detectedViewersFrom(changes[VIEWERS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
+  useStoredValue(VIEWERS_KEY, loadDetectedViewers, setViewers);
   return viewers;
 }
 
@@ -319,11 +314,7 @@ function AddAccountForm({
       <div className="field-row">
         <label htmlFor={ids.network}>{tr.t('network')}</label>
         <select id={ids.network} value={network} onChange={(e) => setNetwork(e.target.value as Network)}>
-          {NETWORKS.map((n) => (
-            <option key={n} value={n}>
-              {tr.t(NETWORK_LABEL[n])}
-            </option>
-          ))}
+          <NetworkOptions tr={tr} />
         </select>
       </div>
       <div className="field-row">

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { KpiLensDatabase } from '../../lib/db/database';
 import { csvFileName, exportPostCsv, exportProfileCsv } from '../../lib/export/export-csv';
 import type { Translator } from '../../lib/i18n/translate';
-import { downloadBlob } from '../../lib/ui/download';
+import { DownloadButton } from '../DownloadButton';
 import { ExportJsonButton } from '../ExportJsonButton';
 import { DeleteAllButton } from './DeleteAllButton';
 import { DeleteAccountForm, DeleteNetworkForm } from './DeleteScopedForms';
@@ -32,35 +31,20 @@ export function DataSection({ db, tr }: { db: KpiLensDatabase; tr: Translator })
 
 /** Two spreadsheets: post figures and profile figures, one row per reading, headers in the UI language. */
 function ExportCsvButton({ db, tr }: { db: KpiLensDatabase; tr: Translator }) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const now = new Date();
-      const [posts, profiles] = await Promise.all([
-        exportPostCsv(db, tr.language),
-        exportProfileCsv(db, tr.language),
-      ]);
-      const names = [csvFileName('posts', now), csvFileName('profiles', now)] as const;
-      downloadBlob(posts, names[0]);
-      downloadBlob(profiles, names[1]);
-      setMessage({ ok: true, text: tr.t('exportDone', { name: names.join(', ') }) });
-    } catch (error) {
-      setMessage({ ok: false, text: tr.t('exportFailed', { reason: String(error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <span className="export">
-      <button type="button" disabled={busy} aria-busy={busy} onClick={() => void run()}>
-        {tr.t('exportCsv')}
-      </button>
-      <span role="status" className={message?.ok === false ? 'error small' : 'muted small'}>
-        {message?.text}
-      </span>
-    </span>
+    <DownloadButton
+      label={tr.t('exportCsv')}
+      tr={tr}
+      build={async (now) => {
+        const [posts, profiles] = await Promise.all([
+          exportPostCsv(db, tr.language),
+          exportProfileCsv(db, tr.language),
+        ]);
+        return [
+          { blob: posts, name: csvFileName('posts', now) },
+          { blob: profiles, name: csvFileName('profiles', now) },
+        ];
+      }}
+    />
   );
 }

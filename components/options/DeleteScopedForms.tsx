@@ -1,10 +1,11 @@
+import { NetworkOptions } from './NetworkOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { KpiLensDatabase } from '../../lib/db/database';
 import { countAccountData, countNetworkData } from '../../lib/export/counts';
 import { deleteAccountData, deleteNetworkData } from '../../lib/export/delete';
 import type { Translator } from '../../lib/i18n/translate';
-import { NETWORKS, type Network } from '../../lib/model/records';
+import type { Network } from '../../lib/model/records';
 import { NETWORK_LABEL } from '../../lib/ui/labels';
 import { seenHandles } from '../../lib/ui/seen-handles';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -20,11 +21,7 @@ export function DeleteNetworkForm({ db, tr }: { db: KpiLensDatabase; tr: Transla
       <div className="field-row">
         <label htmlFor={id}>{tr.t('deleteNetworkLabel')}</label>
         <select id={id} value={network} onChange={(e) => setNetwork(e.target.value as Network)}>
-          {NETWORKS.map((n) => (
-            <option key={n} value={n}>
-              {tr.t(NETWORK_LABEL[n])}
-            </option>
-          ))}
+          <NetworkOptions tr={tr} />
         </select>
       </div>
       <ConfirmDelete

@@ -1,9 +1,10 @@
+import { NetworkOptions } from './NetworkOptions';
 import { useId, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KpiLensDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n/messages';
 import type { Translator } from '../../lib/i18n/translate';
-import { ManualFigureSchema, NETWORKS, type ManualFigure, type Network } from '../../lib/model/records';
+import { ManualFigureSchema, type ManualFigure, type Network } from '../../lib/model/records';
 import { endOfDay, startOfDay } from '../../lib/ui/dates';
 import { newId } from '../../lib/ui/handles';
 import { NETWORK_LABEL } from '../../lib/ui/labels';
@@ -92,11 +93,7 @@ export function ManualFiguresSection({ db, tr }: { db: KpiLensDatabase; tr: Tran
                 setHandle('');
               }}
             >
-              {NETWORKS.map((n) => (
-                <option key={n} value={n}>
-                  {tr.t(NETWORK_LABEL[n])}
-                </option>
-              ))}
+              <NetworkOptions tr={tr} />
             </select>
           </div>
           <div className="field-row">

@@ -1,8 +1,9 @@
+import { NetworkOptions } from './NetworkOptions';
 import { useId, useState, type FormEvent } from 'react';
 import { defaultKpis, OBJECTIVES } from '../../lib/kpi';
 import type { Translator } from '../../lib/i18n/translate';
 import { OBJECTIVE_KINDS, type Objective, type ObjectiveKind } from '../../lib/model/objectives';
-import { NETWORKS, type Account, type Network } from '../../lib/model/records';
+import type { Account, Network } from '../../lib/model/records';
 import { NETWORK_LABEL } from '../../lib/ui/labels';
 import {
   buildObjective,
@@ -109,11 +110,7 @@ export function ObjectiveEditor({
             value={draft.network}
             onChange={(e) => chooseNetwork(e.target.value as Network)}
           >
-            {NETWORKS.map((n) => (
-              <option key={n} value={n}>
-                {tr.t(NETWORK_LABEL[n])}
-              </option>
-            ))}
+            <NetworkOptions tr={tr} />
           </select>
         </div>
         {onNetwork.length === 0 ? (

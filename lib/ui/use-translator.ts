@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { create } from 'zustand';
-import { browser } from 'wxt/browser';
+import { useStoredValue } from './use-stored-value';
 import { createTranslator, pickLanguage, type Translator } from '../i18n/translate';
 import type { Settings } from '../model/settings';
 import { DEFAULT_SETTINGS } from '../model/settings';
@@ -21,20 +21,11 @@ export const useSettingsStore = create<SettingsState>((set) => ({
 
 /** Loads the settings once and follows changes made elsewhere (the options page, another window). */
 export function useSettingsSync(): void {
-  const setSettings = useSettingsStore((s) => s.setSettings);
-  useEffect(() => {
-    let alive = true;
-    const reload = () => void loadSettings().then((s) => alive && setSettings(s));
-    reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, [setSettings]);
+  useStoredValue(
+    SETTINGS_KEY,
+    loadSettings,
+    useSettingsStore((s) => s.setSettings),
+  );
 }
 
 export function useTranslator(): Translator {
