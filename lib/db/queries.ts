@@ -1,7 +1,6 @@
 import type { KpiLensDatabase } from './database';
 import { REJECTED_COUNTER } from './receive';
 
-
 export interface StoreSummary {
   posts: number;
   lastCapturedAt: string | undefined;
