@@ -6,7 +6,9 @@ import { BADGE_TEXT, type BadgeKey, type BadgeLanguage } from './badge-text';
 /** The custom tag of a badge's host element: the collector ignores mutations of these. */
 export const BADGE_TAG = 'kpi-lens-badge';
 
-export const isBadgeNode = (node: Node): boolean => node.nodeName.toLowerCase() === BADGE_TAG;
+const BADGE_NODE_NAMES = new Set([BADGE_TAG, BADGE_TAG.toUpperCase()]);
+
+export const isBadgeNode = (node: Node): boolean => BADGE_NODE_NAMES.has(node.nodeName);
 
 export interface BadgeOptions {
   network: Network;
@@ -17,7 +19,12 @@ export interface BadgeOptions {
   offset?: { top: number; right: number };
   /** Sends one request to the background and resolves with its raw answer. */
   request: (message: BadgeRequest) => Promise<unknown>;
+  /** Runs the badges' DOM changes (the collector keeps them out of its queue). */
+  mutate?: (fn: () => void) => void;
 }
+
+/** Elements remembered for badges that arrive with a batch's acknowledgement. */
+const MAX_TRACKED = 2000;
 
 type Range = { value: number; min: number; max: number | null };
 
@@ -120,6 +127,67 @@ export class BadgeOverlay {
     if (!enabled) for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
   }
 
+  private readonly tracked = new Map<string, Element>();
+
+  /**
+   * A batch of reads: remembers where each post and header is, for the badges that come back
+   * with the acknowledgement of the readings that were sent. Reads that were not sent (their
+   * figures had not changed: a recycled cell showing a post again) and whose element has no badge
+   * yet are asked for in one request.
+   */
+  track(items: ReadOnElement[]): void {
+    if (!this.enabled) return;
+    const missing: ReadOnElement[] = [];
+    for (const item of items) {
+      const key = item.read.kind === 'post' ? `p:${item.read.postId}` : `u:${item.read.handle}`;
+      this.tracked.delete(key);
+      this.tracked.set(key, item.element);
+      if (!item.sent && !this.hasBadge(item.element)) missing.push(item);
+    }
+    if (this.tracked.size > MAX_TRACKED) {
+      for (const [key, element] of this.tracked) {
+        if (this.tracked.size <= MAX_TRACKED / 2) break;
+        if (!element.isConnected || this.tracked.size > MAX_TRACKED) this.tracked.delete(key);
+      }
+    }
+    if (missing.length > 0) void this.update(missing);
+  }
+
+  private hasBadge(element: Element): boolean {
+    const existing = this.hosts.get(element);
+    return !!existing && existing.host.isConnected && existing.host.parentElement === element;
+  }
+
+  /** The badges an acknowledgement carried (checked here: nothing malformed is shown). */
+  showAnswer(badges: unknown): void {
+    if (!this.enabled || typeof badges !== 'object' || badges === null) return;
+    const { posts, profiles } = badges as { posts?: unknown; profiles?: unknown };
+    this.render(
+      (Array.isArray(posts) ? posts : []).filter(isPostBadge),
+      (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),
+      (badge) => this.tracked.get('postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`),
+    );
+  }
+
+  private render(
+    posts: PostBadge[],
+    profiles: ProfileBadge[],
+    elementOf: (badge: PostBadge | ProfileBadge) => Element | undefined,
+  ): void {
+    if (posts.length + profiles.length === 0) return;
+    const mutate = this.opts.mutate ?? ((fn: () => void) => fn());
+    mutate(() => {
+      for (const badge of posts) {
+        const element = elementOf(badge);
+        if (element?.isConnected && this.enabled) this.renderPost(element, badge);
+      }
+      for (const badge of profiles) {
+        const element = elementOf(badge);
+        if (element?.isConnected && this.enabled) this.renderProfile(element, badge);
+      }
+    });
+  }
+
   /** One batch of reads: one request to the background, then the badges. */
   async update(items: ReadOnElement[]): Promise<void> {
     if (!this.enabled || items.length === 0) return;
@@ -148,21 +216,14 @@ export class BadgeOverlay {
     }
     if (typeof answer !== 'object' || answer === null || (answer as { ok?: unknown }).ok !== true) return;
     const { posts, profiles } = answer as { posts?: unknown; profiles?: unknown };
-    const postBadges = new Map<string, PostBadge>();
-    for (const p of Array.isArray(posts) ? posts : []) if (isPostBadge(p)) postBadges.set(p.postId, p);
-    const profileBadges = new Map<string, ProfileBadge>();
-    for (const p of Array.isArray(profiles) ? profiles : [])
-      if (isProfileBadge(p)) profileBadges.set(p.handle, p);
-    for (const { read, element } of items) {
-      if (!element.isConnected || !this.enabled) continue;
-      if (read.kind === 'post') {
-        const badge = postBadges.get(read.postId);
-        if (badge) this.renderPost(element, badge);
-      } else {
-        const badge = profileBadges.get(read.handle);
-        if (badge) this.renderProfile(element, badge);
-      }
-    }
+    const elements = new Map<string, Element>();
+    for (const { read, element } of items)
+      elements.set(read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`, element);
+    this.render(
+      (Array.isArray(posts) ? posts : []).filter(isPostBadge),
+      (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),
+      (badge) => elements.get('postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`),
+    );
   }
 
   private t(key: BadgeKey, vars: Record<string, string> = {}): string {

@@ -22,6 +22,8 @@ export interface CollectorOptions {
 export interface ReadOnElement {
   read: Read;
   element: Element;
+  /** Sent to the background in this batch (new or changed figures); absent or false when unchanged. */
+  sent?: boolean;
 }
 
 /** Per batch, counts for benchmarks and the debug log. */
@@ -173,6 +175,26 @@ export class Collector {
     };
   }
 
+  /**
+   * Runs `fn`, which changes the DOM on the extension's behalf (badges), without its mutations
+   * reaching the queue: the site's pending records are queued first, then the records `fn` caused
+   * (nothing else runs in between) are dropped. Cheaper than filtering them one by one later.
+   */
+  withoutObserving(fn: () => void): void {
+    const observer = this.observer;
+    if (!observer) {
+      fn();
+      return;
+    }
+    const pending = observer.takeRecords();
+    if (pending.length > 0) this.enqueue(pending);
+    try {
+      fn();
+    } finally {
+      observer.takeRecords();
+    }
+  }
+
   /** Reads the queued part of the page now (tests and benchmarks call it directly). */
   processBatch(): void {
     const added = this.added;
@@ -210,7 +232,7 @@ export class Collector {
     for (const post of posts) {
       this.stats.postsRead++;
       const read = safely(() => adapter.readPost(post, ctx), ctx, `${adapter.network}.readPost`);
-      if (read) found.push({ read, element: post });
+      if (read) found.push({ read, element: post, sent: false });
     }
     if (adapter.readProfile) {
       for (const header of headers) {
@@ -219,13 +241,14 @@ export class Collector {
           ctx,
           `${adapter.network}.readProfile`,
         );
-        if (read) found.push({ read, element: header });
+        if (read) found.push({ read, element: header, sent: false });
       }
     }
-    this.emit(
+    const sent = this.emit(
       found.map((f) => f.read),
       ctx,
     );
+    for (const f of found) f.sent = sent.has(f.read);
     if (found.length > 0) this.opts.onReads?.(found);
   }
 
@@ -241,8 +264,10 @@ export class Collector {
     if (reads) this.emit(reads, ctx);
   }
 
-  private emit(reads: Read[], ctx: ReadContext): void {
-    if (reads.length === 0) return;
+  /** Sends the new or changed readings; returns the reads that were sent. */
+  private emit(reads: Read[], ctx: ReadContext): Set<Read> {
+    const sent = new Set<Read>();
+    if (reads.length === 0) return sent;
     const capturedAt = (this.opts.now?.() ?? new Date()).toISOString();
     const pageUrl = pageUrlOf(this.opts.doc);
     const out: Reading[] = [];
@@ -251,6 +276,7 @@ export class Collector {
       const signature = signatureOf(read);
       if (this.lastSent.get(key) === signature) continue;
       this.remember(key, signature);
+      sent.add(read);
       out.push({
         ...read,
         capturedAt,
@@ -259,9 +285,10 @@ export class Collector {
         parserVersion: this.opts.adapter.parserVersion,
       });
     }
-    if (out.length === 0) return;
+    if (out.length === 0) return sent;
     this.stats.readingsEmitted += out.length;
     this.opts.emit(out);
+    return sent;
   }
 
   private remember(key: string, signature: string): void {

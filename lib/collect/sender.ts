@@ -21,6 +21,10 @@ export interface SenderOptions {
   log?: (message: string, detail?: unknown) => void;
   /** Told when the background reports storage full (true) and when a write succeeds again (false). */
   onStorageFull?: (full: boolean) => void;
+  /** Whether the next batches ask for their badges in the acknowledgement. */
+  wantBadges?: () => boolean;
+  /** The background's answer to a stored batch (unchecked: the receiver validates what it uses). */
+  onStored?: (answer: Record<string, unknown>) => void;
 }
 
 interface PendingBatch {
@@ -58,8 +62,8 @@ function defaultId(): string {
  * readings sent while the service worker sleeps or restarts are delivered when it is back.
  */
 export class ReadingSender {
-  private readonly opts: Required<Omit<SenderOptions, 'log' | 'onStorageFull'>> &
-    Pick<SenderOptions, 'log' | 'onStorageFull'>;
+  private readonly opts: Required<Omit<SenderOptions, 'log' | 'onStorageFull' | 'wantBadges' | 'onStored'>> &
+    Pick<SenderOptions, 'log' | 'onStorageFull' | 'wantBadges' | 'onStored'>;
   private buffer: Reading[] = [];
   private flushTimer: unknown = undefined;
   private retryTimer: unknown = undefined;
@@ -110,8 +114,10 @@ export class ReadingSender {
     while (this.buffer.length > 0) {
       const readings = this.buffer.splice(0, this.opts.maxBatch);
       const batchId = this.opts.newId();
+      const message: ReadingsMessage = { type: 'readings', batchId, readings };
+      if (this.opts.wantBadges?.()) message.badges = true;
       const batch: PendingBatch = {
-        message: { type: 'readings', batchId, readings },
+        message,
         attempts: 0,
         inFlight: false,
       };
@@ -135,8 +141,9 @@ export class ReadingSender {
     this.stats.sent++;
     const { batchId } = batch.message;
     let outcome: Delivery;
+    let answer: unknown;
     try {
-      const answer = await this.withTimeout(this.opts.transport(batch.message));
+      answer = await this.withTimeout(this.opts.transport(batch.message));
       outcome = classifyAnswer(answer, batchId);
     } catch (error) {
       if (isContextGone(error)) {
@@ -153,6 +160,7 @@ export class ReadingSender {
       if (outcome === 'stored') {
         this.stats.stored += batch.message.readings.length;
         this.retryDelay = this.opts.retryDelayMs;
+        this.opts.onStored?.(answer as Record<string, unknown>);
         if (this.storageFull) {
           this.storageFull = false;
           this.opts.onStorageFull?.(false);

@@ -37,6 +37,11 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     log,
     // Storage full: stop reading (what is pending stays and is retried); read again once a
     // retried batch is stored.
+    // With the overlays on, each batch's acknowledgement brings its badges.
+    wantBadges: () => settings.overlays,
+    onStored: (answer) => {
+      if (settings.overlays && answer.badges) overlay?.showAnswer(answer.badges);
+    },
     onStorageFull: (full) => {
       paused = full;
       log(full ? 'storage full: collection paused' : 'storage available: collection resumed');
@@ -53,6 +58,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
       ...badgeLanguage(settings),
       ...(adapter.badgeOffset ? { offset: adapter.badgeOffset } : {}),
       request: (message) => browser.runtime.sendMessage(message),
+      mutate: (fn) => (collector ? collector.withoutObserving(fn) : fn()),
     });
 
   const apply = () => {
@@ -68,10 +74,11 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
         emit: (readings) => sender.push(readings),
         debugLog: (message) => log(message),
         isOwnNode: isBadgeNode,
-        // Badges once the batch's readings had a moment to be stored: the comparison with the
-        // author's other posts then includes this one's own history.
+        // Where each post is, for the badges that come back with the readings' acknowledgement
+        // (computed once stored: the comparison with the author's other posts includes this
+        // one's own history); unchanged posts without a badge are asked for separately.
         onReads: (reads) => {
-          if (settings.overlays) ctx.setTimeout(() => void overlay?.update(reads), 400);
+          if (settings.overlays) overlay?.track(reads);
         },
       });
       collector.start();

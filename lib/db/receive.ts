@@ -2,7 +2,14 @@ import type { KpiLensDatabase } from './database';
 import { incrementCounter, ingestBatch } from './ingest';
 import { badgeFigures } from './badges';
 import { setStorageFull } from '../settings/status';
-import { BackgroundMessageSchema, type BadgeResponse, type ReadingsResponse } from '../model/messages';
+import {
+  BackgroundMessageSchema,
+  type BadgeRequest,
+  type BadgeResponse,
+  type IngestResult,
+  type ReadingsMessage,
+  type ReadingsResponse,
+} from '../model/messages';
 
 export const REJECTED_COUNTER = 'rejectedMessages';
 
@@ -36,6 +43,10 @@ export async function receiveMessage(
     const { snapshotIntervalMinutes } = await settings();
     const result = await ingestBatch(db, parsed.data, { snapshotIntervalMinutes });
     await setStorageFull(false);
+    if (parsed.data.badges) {
+      const badges = await batchBadges(db, parsed.data).catch(() => undefined);
+      if (badges) return { ...result, badges };
+    }
     return result;
   } catch (error) {
     if (isQuotaError(error)) {
@@ -45,4 +56,40 @@ export async function receiveMessage(
     }
     return { ok: false, error: 'failed' };
   }
+}
+
+/**
+ * The badges of a stored batch: its posts (the last reading of each) and profile headers, per
+ * network (a content script sends one network, but nothing here relies on it).
+ */
+async function batchBadges(
+  db: KpiLensDatabase,
+  message: ReadingsMessage,
+): Promise<NonNullable<IngestResult['badges']>> {
+  const requests = new Map<BadgeRequest['network'], BadgeRequest>();
+  const posts = new Map<string, BadgeRequest['posts'][number]>();
+  for (const reading of message.readings) {
+    let request = requests.get(reading.network);
+    if (!request) {
+      request = { type: 'badge-figures', network: reading.network, posts: [], profiles: [] };
+      requests.set(reading.network, request);
+    }
+    if (reading.kind === 'post') {
+      const post: BadgeRequest['posts'][number] = { postId: reading.postId, metrics: reading.metrics };
+      if (reading.author) post.author = reading.author;
+      if (reading.publishedAt) post.publishedAt = reading.publishedAt;
+      posts.set(`${reading.network}|${reading.postId}`, post);
+    } else if (!request.profiles.includes(reading.handle)) {
+      request.profiles.push(reading.handle);
+    }
+  }
+  for (const [key, post] of posts)
+    requests.get(key.slice(0, key.indexOf('|')) as BadgeRequest['network'])?.posts.push(post);
+  const out: NonNullable<IngestResult['badges']> = { posts: [], profiles: [] };
+  for (const request of requests.values()) {
+    const answer = await badgeFigures(db, request);
+    out.posts.push(...answer.posts);
+    out.profiles.push(...answer.profiles);
+  }
+  return out;
 }

@@ -64,9 +64,43 @@ export const ReadingsMessageSchema = z
     type: z.literal('readings'),
     batchId: z.string().min(8).max(64),
     readings: z.array(ReadingSchema).min(1).max(MAX_BATCH_READINGS),
+    /** The page shows badges: the answer carries the figures for this batch's posts and headers. */
+    badges: z.boolean().optional(),
   })
   .strict();
 export type ReadingsMessage = z.infer<typeof ReadingsMessageSchema>;
+
+const RangeSchema = z.object({ value: z.number(), min: z.number(), max: z.number().nullable() });
+
+export const PostBadgeSchema = z.object({
+  postId: z.string(),
+  /** The author is one of the user's own accounts. */
+  own: z.boolean(),
+  engagement: z
+    .object({
+      basis: z.enum(['views', 'followers']),
+      /** false where the network never shows shares (Instagram): likes + comments only. */
+      withShares: z.boolean(),
+      rate: RangeSchema,
+      interactions: RangeSchema,
+      denominator: RangeSchema,
+    })
+    .optional(),
+  /** This post's rate ÷ the median rate of the author's last stored posts (same basis). */
+  versusMedian: z.object({ ratio: z.number(), median: z.number(), posts: z.number().int() }).optional(),
+});
+export type PostBadge = z.infer<typeof PostBadgeSchema>;
+
+export const ProfileBadgeSchema = z.object({
+  handle: z.string(),
+  own: z.boolean(),
+  followers: RangeSchema.optional(),
+  sinceFirst: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
+  sincePrevious: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
+  /** Growth over an objective's period when an active objective covers this account. */
+  objectiveGrowth: z.object({ rate: RangeSchema, start: IsoTimeSchema }).optional(),
+});
+export type ProfileBadge = z.infer<typeof ProfileBadgeSchema>;
 
 export const IngestResultSchema = z.object({
   ok: z.literal(true),
@@ -74,6 +108,12 @@ export const IngestResultSchema = z.object({
   duplicate: z.boolean(),
   postSnapshots: z.number().int(),
   profileSnapshots: z.number().int(),
+  /**
+   * When the message asked for them: the badges of the batch's posts and headers, computed once
+   * the batch is stored (so a post's own history counts), in the same answer as the
+   * acknowledgement: no second message per batch.
+   */
+  badges: z.object({ posts: z.array(PostBadgeSchema), profiles: z.array(ProfileBadgeSchema) }).optional(),
 });
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
@@ -115,38 +155,6 @@ export const BadgeRequestSchema = z
   })
   .strict();
 export type BadgeRequest = z.infer<typeof BadgeRequestSchema>;
-
-const RangeSchema = z.object({ value: z.number(), min: z.number(), max: z.number().nullable() });
-
-export const PostBadgeSchema = z.object({
-  postId: z.string(),
-  /** The author is one of the user's own accounts. */
-  own: z.boolean(),
-  engagement: z
-    .object({
-      basis: z.enum(['views', 'followers']),
-      /** false where the network never shows shares (Instagram): likes + comments only. */
-      withShares: z.boolean(),
-      rate: RangeSchema,
-      interactions: RangeSchema,
-      denominator: RangeSchema,
-    })
-    .optional(),
-  /** This post's rate ÷ the median rate of the author's last stored posts (same basis). */
-  versusMedian: z.object({ ratio: z.number(), median: z.number(), posts: z.number().int() }).optional(),
-});
-export type PostBadge = z.infer<typeof PostBadgeSchema>;
-
-export const ProfileBadgeSchema = z.object({
-  handle: z.string(),
-  own: z.boolean(),
-  followers: RangeSchema.optional(),
-  sinceFirst: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
-  sincePrevious: z.object({ change: z.number(), at: IsoTimeSchema }).optional(),
-  /** Growth over an objective's period when an active objective covers this account. */
-  objectiveGrowth: z.object({ rate: RangeSchema, start: IsoTimeSchema }).optional(),
-});
-export type ProfileBadge = z.infer<typeof ProfileBadgeSchema>;
 
 export const BadgeResponseSchema = z.object({
   ok: z.literal(true),

@@ -187,3 +187,24 @@ describe('Collector and the extension’s own nodes', () => {
     expect(reads).toEqual([1]);
   });
 });
+
+describe('Collector.withoutObserving', () => {
+  it('keeps the extension’s own DOM changes out of the queue but not the site’s pending ones', async () => {
+    const { main, collector, flushMutations, emitted } = setup();
+    collector.start();
+    await flushMutations();
+    main.append(toyPost('1', 1));
+    await flushMutations();
+    expect(collector.stats.postsRead).toBe(1);
+    // The extension's own change alone: nothing is read again.
+    collector.withoutObserving(() => main.querySelector('article')?.prepend(document.createElement('span')));
+    await flushMutations();
+    expect(collector.stats.postsRead).toBe(1);
+    // A change of the site still pending when the extension changes the DOM is kept.
+    main.append(toyPost('2', 1));
+    collector.withoutObserving(() => main.querySelector('article')?.prepend(document.createElement('span')));
+    await flushMutations();
+    expect(ids(emitted)).toEqual(['1', '2']);
+    expect(collector.stats.postsRead).toBe(2);
+  });
+});

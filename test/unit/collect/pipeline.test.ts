@@ -167,3 +167,47 @@ describe('storage full', () => {
     expect((await loadStatus()).storageFullSince).toBeUndefined();
   });
 });
+
+describe('badges with the acknowledgement', () => {
+  it('answers a batch that asks for badges with the figures of its posts, computed once stored', async () => {
+    const sender = new ReadingSender({
+      transport: (m) => receiveMessage(db, m, settings),
+      ...fast,
+      wantBadges: () => true,
+      onStored: (answer) => answers.push(answer),
+    });
+    const answers: Record<string, unknown>[] = [];
+    const exact = (n: number) => ({ value: n, raw: String(n), min: n, max: n });
+    sender.push([
+      postReading({
+        postId: 'b1',
+        author: 'someone',
+        metrics: { likes: exact(90), comments: exact(5), shares: exact(5), views: exact(1000) },
+      }),
+    ]);
+    sender.flush();
+    await until(() => answers.length === 1);
+    const badges = answers[0]?.badges as {
+      posts: { postId: string; engagement?: { rate: { value: number } } }[];
+    };
+    expect(badges.posts).toHaveLength(1);
+    expect(badges.posts[0]?.postId).toBe('b1');
+    expect(badges.posts[0]?.engagement?.rate.value).toBeCloseTo(10, 6);
+    expect(await db.posts.count()).toBe(1);
+  });
+
+  it('does not compute badges when the page shows none', async () => {
+    const answers: Record<string, unknown>[] = [];
+    const sender = new ReadingSender({
+      transport: (m) => receiveMessage(db, m, settings),
+      ...fast,
+      wantBadges: () => false,
+      onStored: (answer) => answers.push(answer),
+    });
+    sender.push(readings(3));
+    sender.flush();
+    await until(() => answers.length === 1);
+    expect(answers[0]?.ok).toBe(true);
+    expect(answers[0]?.badges).toBeUndefined();
+  });
+});

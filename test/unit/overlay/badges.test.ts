@@ -134,3 +134,63 @@ describe('BadgeOverlay', () => {
     expect(document.querySelector(BADGE_TAG)).toBeNull();
   });
 });
+
+describe('BadgeOverlay with the readings’ acknowledgement', () => {
+  const badge = {
+    postId: '1',
+    own: false,
+    engagement: {
+      basis: 'views',
+      withShares: true,
+      rate: { value: 2.5, min: 2.5, max: 2.5 },
+      interactions: exact(753),
+      denominator: exact(30142),
+    },
+  };
+
+  it('puts the badges of a stored batch on the posts it tracked, without another request', () => {
+    const { article, overlay, requests } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    expect(requests).toHaveLength(0);
+    overlay.showAnswer({ posts: [badge], profiles: [] });
+    expect(shadowText(article)).toContain('Engagement 2,5');
+  });
+
+  it('asks only for unchanged posts that have no badge yet (a recycled cell)', async () => {
+    const { article, overlay, requests } = setup(() => ({ ok: true, posts: [badge], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: false }]);
+    await vi.waitFor(() => expect(shadowText(article)).toContain('Engagement 2,5'));
+    expect(requests).toHaveLength(1);
+    overlay.track([{ read: postRead(), element: article, sent: false }]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('shows nothing for a malformed acknowledgement or a post it does not know', () => {
+    const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    overlay.showAnswer({ posts: [{ ...badge, engagement: { basis: 'views', rate: 'NaN' } }] });
+    overlay.showAnswer('nonsense');
+    overlay.showAnswer({ posts: [{ ...badge, postId: '2' }], profiles: [] });
+    expect(article.querySelector(BADGE_TAG)).toBeNull();
+  });
+
+  it('runs its DOM changes through the given mutate hook', () => {
+    const { article } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    let wrapped = 0;
+    const overlay = new BadgeOverlay({
+      network: 'x',
+      doc: document,
+      language: 'en',
+      locale: 'en-US',
+      request: async () => ({ ok: true, posts: [], profiles: [] }),
+      mutate: (fn) => {
+        wrapped++;
+        fn();
+      },
+    });
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    overlay.showAnswer({ posts: [badge], profiles: [] });
+    expect(wrapped).toBe(1);
+    expect(shadowText(article)).toContain('Engagement 2.5');
+  });
+});
