@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   imports: false,
+  // KPI_LENS_OUT_DIR lets parallel profiling builds each have their own output (analysis only).
+  ...(process.env.KPI_LENS_OUT_DIR ? { outDir: process.env.KPI_LENS_OUT_DIR } : {}),
   vite: () => ({
     plugins: [react()],
     // KPI_LENS_NO_MINIFY=1 keeps function names readable in profiles (benchmark analysis only).

@@ -109,12 +109,21 @@ interface OuterScope {
 }
 
 function outerScope(article: Element): OuterScope {
-  const quoted = quotedBlocks(article);
+  const names = Array.from(article.querySelectorAll(USER_NAME));
+  const quoted = quotedBlocks(article, names);
+  // Each selector is queried once per post; most posts quote nothing, and then nothing is filtered.
+  const cache = new Map<string, Element[]>();
   const isOuter = (el: Element) => !quoted.some((block) => block.contains(el));
-  return {
-    article,
-    all: (selector) => Array.from(article.querySelectorAll(selector)).filter(isOuter),
+  const all = (selector: string): Element[] => {
+    let found = cache.get(selector);
+    if (!found) {
+      const list = selector === USER_NAME ? names : Array.from(article.querySelectorAll(selector));
+      found = quoted.length === 0 ? list : list.filter(isOuter);
+      cache.set(selector, found);
+    }
+    return found;
   };
+  return { article, all };
 }
 
 /**
@@ -124,8 +133,7 @@ function outerScope(article: Element): OuterScope {
  * closest `div[role="link"]`, or else the highest ancestor that holds none of the outer post's
  * parts (User-Name, text, action bar).
  */
-function quotedBlocks(article: Element): Element[] {
-  const names = Array.from(article.querySelectorAll(USER_NAME));
+function quotedBlocks(article: Element, names: Element[]): Element[] {
   const outerName = names[0];
   if (!outerName) return [];
   const blocks: Element[] = [];
@@ -181,8 +189,12 @@ function statusFromOtherLinks(links: Element[], authorHandle: string | undefined
   return refs.find((ref) => ref.handle.toLowerCase() === authorHandle) ?? refs[0] ?? null;
 }
 
+/** What X writes in `datetime`, already the stored form: "2025-10-23T15:04:31.000Z". */
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function isoTime(datetime: string | null | undefined): string | undefined {
   if (!datetime) return undefined;
+  if (CANONICAL_ISO.test(datetime) && !Number.isNaN(Date.parse(datetime))) return datetime;
   const time = new Date(datetime);
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
 }
@@ -205,6 +217,10 @@ function hashtagsOf(texts: Element[]): string[] {
       if (fromText) add(fromText);
       else add(tagFromHashtagHref(link.getAttribute('href')));
     }
+    // Most posts have no tag written out: the native text is enough to know (an emoji's alt text
+    // never holds the letters a tag needs).
+    const plain = text.textContent ?? '';
+    if (!plain.includes('#') && !plain.includes('＃')) continue;
     for (const found of visibleText(text).matchAll(
       /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu,
     )) {

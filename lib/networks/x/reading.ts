@@ -31,20 +31,22 @@ export function zeroReading(raw: string): MetricReading {
  */
 export function visibleText(element: Element): string {
   let text = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      text += node.nodeValue ?? '';
-      return;
+  // Iterative, depth first, without copying child lists: run for every post of a long scroll.
+  let node: Node | null = element.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'IMG') text += (node as Element).getAttribute('alt') ?? '';
+      else descend = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'svg';
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.tagName === 'IMG') {
-      text += el.getAttribute('alt') ?? '';
-      return;
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'svg') return;
-    for (const child of Array.from(el.childNodes)) walk(child);
-  };
-  walk(element);
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = node && node !== element ? node.nextSibling : null;
+  }
   return text.replace(/\s+/g, ' ').trim();
 }

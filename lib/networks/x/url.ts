@@ -16,6 +16,8 @@ const RESERVED_PATHS = new Set([
   'hashtag',
 ]);
 
+const RELATIVE_STATUS = /^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})(?:[/?#]|$)/;
+
 export interface StatusRef {
   /** The handle as the link writes it (case kept). */
   handle: string;
@@ -28,6 +30,12 @@ export interface StatusRef {
  */
 export function statusRefFromHref(href: string | null | undefined): StatusRef | null {
   if (!href) return null;
+  // The usual site-relative link ("/a/status/1?s=20"), read without building a URL: its first
+  // three segments are plain ASCII, which URL parsing would leave exactly as they are.
+  const direct = RELATIVE_STATUS.exec(href);
+  if (direct?.[1] && direct[2]) {
+    return RESERVED_PATHS.has(direct[1].toLowerCase()) ? null : { handle: direct[1], id: direct[2] };
+  }
   let path: string;
   try {
     const url = new URL(href, 'https://x.com');

@@ -102,7 +102,19 @@ export interface WordMatch<K extends string> {
 /** Per table, locale and filter: the candidate words, longest first (built once, not per post). */
 const candidateCache = new WeakMap<object, Map<string, [string, RegExp][][]>>();
 
+let lastCandidates: { table: object; locale: string; only: string | undefined; lists: unknown } | undefined;
+
 function candidatesFor<K extends string>(table: WordTable<K>, locale: string, only?: K): [K, RegExp][][] {
+  // A page asks with the same table and locale over and over: the last answer is kept at hand.
+  const last = lastCandidates;
+  if (last && last.table === table && last.locale === locale && last.only === only)
+    return last.lists as [K, RegExp][][];
+  const lists = buildCandidates(table, locale, only);
+  lastCandidates = { table, locale, only, lists };
+  return lists;
+}
+
+function buildCandidates<K extends string>(table: WordTable<K>, locale: string, only?: K): [K, RegExp][][] {
   let byKey = candidateCache.get(table);
   if (!byKey) {
     byKey = new Map();
