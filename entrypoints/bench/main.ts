@@ -1,14 +1,16 @@
 // The benchmark page (bench builds only): gives scripts/bench.mjs handles on the extension's own
 // origin, where the database lives.
 import { browser } from 'wxt/browser';
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { getDatabase, KpiLensDatabase } from '../../lib/db/database';
 import { seedYear } from '../../lib/bench/year-of-data';
 import { loadKpiData } from '../../lib/db/kpi-data';
 import { storeSummary } from '../../lib/db/queries';
 import { windowForTarget } from '../../lib/ui/kpi-view';
 import { overviewPeriod } from '../../lib/ui/network-overview';
-import type { PostReading, ReadingsMessage } from '../../lib/model/messages';
+import { loadObjectivesData } from '../../lib/ui/objective-views';
+import { ReadingsMessageSchema, type PostReading, type ReadingsMessage } from '../../lib/model/messages';
+import { ingestBatch } from '../../lib/db/ingest';
 
 function readings(n: number, offset: number): PostReading[] {
   const capturedAt = new Date().toISOString();
@@ -63,6 +65,34 @@ const api = {
     };
     await Promise.all(Array.from({ length: inFlight }, worker));
     return total / ((performance.now() - started) / 1000);
+  },
+  /**
+   * Where the pipeline's time goes: the same batches validated with Zod and written by the ingest
+   * code in this page (no messaging), one after the other. Readings per second.
+   */
+  async ingestDirect(
+    total: number,
+    batchSize = 50,
+  ): Promise<{ zodPerSecond: number; ingestPerSecond: number }> {
+    const scratch = new KpiLensDatabase(`bench-direct-${Date.now()}`);
+    await scratch.open();
+    let zodMs = 0;
+    let ingestMs = 0;
+    for (let offset = 0; offset < total; offset += batchSize) {
+      const message: ReadingsMessage = {
+        type: 'readings',
+        batchId: `bench-${crypto.randomUUID()}`,
+        readings: readings(Math.min(batchSize, total - offset), offset),
+      };
+      let t = performance.now();
+      const parsed = ReadingsMessageSchema.parse(message);
+      zodMs += performance.now() - t;
+      t = performance.now();
+      await ingestBatch(scratch, parsed, { snapshotIntervalMinutes: 60 });
+      ingestMs += performance.now() - t;
+    }
+    await scratch.delete();
+    return { zodPerSecond: total / (zodMs / 1000), ingestPerSecond: total / (ingestMs / 1000) };
   },
   /** The floor: the same rows written with a bare Dexie bulkPut into a scratch database. */
   async bareBulkPut(total: number, batchSize = 50): Promise<number> {
@@ -119,6 +149,35 @@ const api = {
     }
     await time('summary', () => storeSummary(db));
     return out;
+  },
+  /**
+   * The popup's objectives query (objectives and every active target's data, one transaction):
+   * median ms of `runs`, read once directly and once as the first result of a live query (which
+   * also records what it read, to know when to run again).
+   */
+  async timeObjectivesData(runs = 7): Promise<{ directMs: number; liveMs: number }> {
+    const db = getDatabase();
+    const now = new Date().toISOString();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const direct: number[] = [];
+    const live: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      await loadObjectivesData(db, now);
+      direct.push(performance.now() - t);
+      t = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const subscription = liveQuery(() => loadObjectivesData(db, now)).subscribe({
+          next: () => {
+            resolve();
+            queueMicrotask(() => subscription.unsubscribe());
+          },
+          error: reject,
+        });
+      });
+      live.push(performance.now() - t);
+    }
+    return { directMs: median(direct), liveMs: median(live) };
   },
   dexieVersion: Dexie.version,
 };

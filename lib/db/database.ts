@@ -15,6 +15,12 @@ export interface Counter {
 
 export const DB_NAME = 'kpi-lens';
 
+/**
+ * The counter of messages the background refused. Defined here, not in ./receive (which holds the
+ * messages' Zod schemas and the ingest code), so that the popup can read it without loading those.
+ */
+export const REJECTED_COUNTER = 'rejectedMessages';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;

@@ -143,57 +143,85 @@ export async function ingestBatch(
   message: ReadingsMessage,
   options: IngestOptions,
 ): Promise<IngestResult> {
+  const [result] = await ingestBatches(db, [message], options);
+  return result as IngestResult;
+}
+
+/**
+ * Writes several validated batches in one transaction (the background groups the batches that
+ * arrive while a write is under way: a transaction's fixed cost is paid once for all of them).
+ * All of them or none; each keeps its own batch id, so each is still written once.
+ */
+export async function ingestBatches(
+  db: KpiLensDatabase,
+  messages: readonly ReadingsMessage[],
+  options: IngestOptions,
+): Promise<IngestResult[]> {
   const now = (options.now ?? (() => new Date()))();
   return db.transaction('rw', [db.posts, db.postSnapshots, db.profileSnapshots, db.batches], async () => {
-    if (await db.batches.get(message.batchId)) {
-      return { ok: true, batchId: message.batchId, duplicate: true, postSnapshots: 0, profileSnapshots: 0 };
-    }
-    // Oldest first, so the interval rule sees the readings in the order they were taken.
-    const readings = [...message.readings].sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
-    const postReadings = readings.filter((r): r is PostReading => r.kind === 'post');
-    const profileReadings = readings.filter((r): r is ProfileReading => r.kind === 'profile');
-
-    const keys = [...new Set(postReadings.map((r) => `${r.network}\u0000${r.postId}`))];
-    const stored = await db.posts.bulkGet(keys.map((k) => k.split('\u0000') as [Post['network'], string]));
-    const current = new Map<string, Post | undefined>(keys.map((k, i) => [k, stored[i]]));
-    const newPostSnapshots: PostSnapshot[] = [];
-    for (const reading of postReadings) {
-      const key = `${reading.network}\u0000${reading.postId}`;
-      const { post, snapshot } = mergePostReading(current.get(key), reading, options);
-      current.set(key, post);
-      if (snapshot) newPostSnapshots.push(snapshot);
-    }
-
-    const latestProfile = new Map<string, ProfileSnapshot | undefined>();
-    const newProfileSnapshots: ProfileSnapshot[] = [];
-    for (const reading of profileReadings) {
-      const key = `${reading.network}\u0000${reading.handle}`;
-      if (!latestProfile.has(key)) {
-        latestProfile.set(key, await latestProfileSnapshot(db, reading.network, reading.handle));
-      }
-      const snapshot = profileSnapshotFor(latestProfile.get(key), reading, options);
-      if (snapshot) {
-        newProfileSnapshots.push(snapshot);
-        const before = latestProfile.get(key);
-        if (!before || snapshot.capturedAt >= before.capturedAt) latestProfile.set(key, snapshot);
-      }
-    }
-
-    const posts = [...current.values()].filter((p): p is Post => !!p);
-    await Promise.all([
-      posts.length ? db.posts.bulkPut(posts) : undefined,
-      newPostSnapshots.length ? db.postSnapshots.bulkAdd(newPostSnapshots) : undefined,
-      newProfileSnapshots.length ? db.profileSnapshots.bulkAdd(newProfileSnapshots) : undefined,
-      db.batches.add({ batchId: message.batchId, receivedAt: now.toISOString() }),
-    ]);
-    return {
-      ok: true,
-      batchId: message.batchId,
-      duplicate: false,
-      postSnapshots: newPostSnapshots.length,
-      profileSnapshots: newProfileSnapshots.length,
-    };
+    const results: IngestResult[] = [];
+    // One after the other: a batch sees what the previous one of the group wrote (a re-sent batch
+    // in the same group is a duplicate, a post's second reading merges into its first).
+    for (const message of messages) results.push(await writeBatch(db, message, options, now));
+    return results;
   });
+}
+
+/** One batch's writes, inside the caller's transaction. */
+async function writeBatch(
+  db: KpiLensDatabase,
+  message: ReadingsMessage,
+  options: IngestOptions,
+  now: Date,
+): Promise<IngestResult> {
+  if (await db.batches.get(message.batchId)) {
+    return { ok: true, batchId: message.batchId, duplicate: true, postSnapshots: 0, profileSnapshots: 0 };
+  }
+  // Oldest first, so the interval rule sees the readings in the order they were taken.
+  const readings = [...message.readings].sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : 1));
+  const postReadings = readings.filter((r): r is PostReading => r.kind === 'post');
+  const profileReadings = readings.filter((r): r is ProfileReading => r.kind === 'profile');
+
+  const keys = [...new Set(postReadings.map((r) => `${r.network}\u0000${r.postId}`))];
+  const stored = await db.posts.bulkGet(keys.map((k) => k.split('\u0000') as [Post['network'], string]));
+  const current = new Map<string, Post | undefined>(keys.map((k, i) => [k, stored[i]]));
+  const newPostSnapshots: PostSnapshot[] = [];
+  for (const reading of postReadings) {
+    const key = `${reading.network}\u0000${reading.postId}`;
+    const { post, snapshot } = mergePostReading(current.get(key), reading, options);
+    current.set(key, post);
+    if (snapshot) newPostSnapshots.push(snapshot);
+  }
+
+  const latestProfile = new Map<string, ProfileSnapshot | undefined>();
+  const newProfileSnapshots: ProfileSnapshot[] = [];
+  for (const reading of profileReadings) {
+    const key = `${reading.network}\u0000${reading.handle}`;
+    if (!latestProfile.has(key)) {
+      latestProfile.set(key, await latestProfileSnapshot(db, reading.network, reading.handle));
+    }
+    const snapshot = profileSnapshotFor(latestProfile.get(key), reading, options);
+    if (snapshot) {
+      newProfileSnapshots.push(snapshot);
+      const before = latestProfile.get(key);
+      if (!before || snapshot.capturedAt >= before.capturedAt) latestProfile.set(key, snapshot);
+    }
+  }
+
+  const posts = [...current.values()].filter((p): p is Post => !!p);
+  await Promise.all([
+    posts.length ? db.posts.bulkPut(posts) : undefined,
+    newPostSnapshots.length ? db.postSnapshots.bulkAdd(newPostSnapshots) : undefined,
+    newProfileSnapshots.length ? db.profileSnapshots.bulkAdd(newProfileSnapshots) : undefined,
+    db.batches.add({ batchId: message.batchId, receivedAt: now.toISOString() }),
+  ]);
+  return {
+    ok: true,
+    batchId: message.batchId,
+    duplicate: false,
+    postSnapshots: newPostSnapshots.length,
+    profileSnapshots: newProfileSnapshots.length,
+  };
 }
 
 /** Forget batch ids older than `days`: a page never re-sends a batch that old. */

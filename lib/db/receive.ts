@@ -1,5 +1,5 @@
-import type { KpiLensDatabase } from './database';
-import { incrementCounter, ingestBatch } from './ingest';
+import { REJECTED_COUNTER, type KpiLensDatabase } from './database';
+import { incrementCounter, ingestBatch, ingestBatches, type IngestOptions } from './ingest';
 import { badgeFigures } from './badges';
 import { setStorageFull } from '../settings/status';
 import {
@@ -11,7 +11,100 @@ import {
   type ReadingsResponse,
 } from '../model/messages';
 
-export const REJECTED_COUNTER = 'rejectedMessages';
+export { REJECTED_COUNTER };
+
+/** Readings one grouped transaction may carry (a batch carries at most 200). */
+const MAX_GROUP_READINGS = 1000;
+
+interface Waiting {
+  message: ReadingsMessage;
+  settings: () => Promise<IngestOptions>;
+  resolve: (result: IngestResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: batches that arrive while a write is under way (several tabs, or a page sending
+ * its backlog after the worker woke up) wait for it to end and are then written together, in one
+ * transaction. Each keeps its own answer. If a grouped write fails, each batch of the group is
+ * written again on its own, so one batch's failure (a full disk) is reported for that batch only.
+ */
+class IngestQueue {
+  private waiting: Waiting[] = [];
+  private running = false;
+
+  constructor(private readonly db: KpiLensDatabase) {}
+
+  write(message: ReadingsMessage, settings: () => Promise<IngestOptions>): Promise<IngestResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ message, settings, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.waiting.length > 0) {
+        let readings = 0;
+        let take = 0;
+        const first = this.waiting[0];
+        while (take < this.waiting.length) {
+          const next = this.waiting[take];
+          readings += next?.message.readings.length ?? 0;
+          // Together only under the same settings, and up to a size.
+          if (take > 0 && (readings > MAX_GROUP_READINGS || next?.settings !== first?.settings)) break;
+          take++;
+        }
+        const group = this.waiting.splice(0, take);
+        await this.writeGroup(group);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async writeGroup(group: Waiting[]): Promise<void> {
+    let options: IngestOptions;
+    try {
+      options = await (group[0] as Waiting).settings();
+    } catch (error) {
+      for (const w of group) w.reject(error);
+      return;
+    }
+    if (group.length > 1) {
+      try {
+        const results = await ingestBatches(
+          this.db,
+          group.map((w) => w.message),
+          options,
+        );
+        group.forEach((w, i) => w.resolve(results[i] as IngestResult));
+        return;
+      } catch {
+        // Rolled back as a whole: each batch is tried alone below.
+      }
+    }
+    for (const w of group) {
+      try {
+        w.resolve(await ingestBatch(this.db, w.message, options));
+      } catch (error) {
+        w.reject(error);
+      }
+    }
+  }
+}
+
+const queues = new WeakMap<KpiLensDatabase, IngestQueue>();
+
+function queueFor(db: KpiLensDatabase): IngestQueue {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new IngestQueue(db);
+    queues.set(db, queue);
+  }
+  return queue;
+}
 
 function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
@@ -40,8 +133,7 @@ export async function receiveMessage(
   }
   try {
     if (parsed.data.type === 'badge-figures') return await badgeFigures(db, parsed.data);
-    const { snapshotIntervalMinutes } = await settings();
-    const result = await ingestBatch(db, parsed.data, { snapshotIntervalMinutes });
+    const result = await queueFor(db).write(parsed.data, settings);
     await setStorageFull(false);
     if (parsed.data.badges) {
       const badges = await batchBadges(db, parsed.data).catch(() => undefined);

@@ -211,3 +211,38 @@ describe('badges with the acknowledgement', () => {
     expect(answers[0]?.badges).toBeUndefined();
   });
 });
+
+describe('group commit in the background', () => {
+  const message = (id: string, prefix: string): ReadingsMessage => ({
+    type: 'readings',
+    batchId: `batch-${id}-000000`,
+    readings: readings(20, prefix),
+  });
+
+  it('writes the batches that arrive during a write together, each answered and stored once', async () => {
+    const spy = vi.spyOn(db, 'transaction');
+    const messages = ['a', 'b', 'c', 'd', 'e'].map((id) => message(id, id));
+    const answers = await Promise.all(
+      [...messages, messages[1] as ReadingsMessage].map((m) => receiveMessage(db, m, settings)),
+    );
+    expect(answers.map((a) => a.ok)).toEqual([true, true, true, true, true, true]);
+    expect(answers.filter((a) => 'duplicate' in a && a.duplicate)).toHaveLength(1);
+    expect(await db.posts.count()).toBe(100);
+    expect(await db.postSnapshots.count()).toBe(100);
+    // The first write runs alone; the five that arrived meanwhile share one transaction.
+    expect(spy.mock.calls.length).toBeLessThan(messages.length);
+    spy.mockRestore();
+  });
+
+  it('a batch that cannot be written fails alone; the others of its group are stored', async () => {
+    db.postSnapshots.hook('creating', (_key, snapshot) => {
+      if (snapshot.postId === 'bad0') throw new Error('refused');
+    });
+    const answers = await Promise.all(
+      [message('1', 'x'), message('2', 'bad'), message('3', 'y')].map((m) => receiveMessage(db, m, settings)),
+    );
+    expect(answers.map((a) => a.ok)).toEqual([true, false, true]);
+    expect(await db.posts.count()).toBe(40);
+    expect(await db.posts.where('[network+postId]').equals(['x', 'bad0']).count()).toBe(0);
+  });
+});
