@@ -23,8 +23,11 @@ export interface BadgeOptions {
   mutate?: (fn: () => void) => void;
 }
 
-/** Elements remembered for badges that arrive with a batch's acknowledgement. */
-const MAX_TRACKED = 2000;
+/**
+ * Posts waiting for the badges of their batch's acknowledgement, at most (an acknowledgement
+ * usually comes within a second; entries whose answer never came are dropped past this).
+ */
+const MAX_TRACKED = 500;
 
 type Range = { value: number; min: number; max: number | null };
 
@@ -81,6 +84,9 @@ const STYLE = `
 .dark { --bg: #16181ced; --fg: #e7e9ea; --line: #3e4144; --accent: #6cb6ff; --good: #5fd38a; --bad: #ff8a80; }
 `;
 
+const keyOf = (read: ReadOnElement['read']): string =>
+  read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`;
+
 /** Whether the page is dark, from the background colour the site paints. */
 function pageIsDark(doc: Document): boolean {
   const view = doc.defaultView;
@@ -127,28 +133,29 @@ export class BadgeOverlay {
     if (!enabled) for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
   }
 
-  private readonly tracked = new Map<string, Element>();
+  /** Weakly held: a recycled cell waiting for its answer is not kept alive by the overlay. */
+  private readonly tracked = new Map<string, WeakRef<Element>>();
 
   /**
-   * A batch of reads: remembers where each post and header is, for the badges that come back
-   * with the acknowledgement of the readings that were sent. Reads that were not sent (their
-   * figures had not changed: a recycled cell showing a post again) and whose element has no badge
-   * yet are asked for in one request.
+   * A batch of reads: the posts and headers that were sent wait here for the badges that come
+   * back with the acknowledgement. Reads that were not sent (their figures had not changed: a
+   * recycled cell showing a post again) and whose element has no badge yet are asked for in one
+   * request.
    */
   track(items: ReadOnElement[]): void {
     if (!this.enabled) return;
     const missing: ReadOnElement[] = [];
     for (const item of items) {
-      const key = item.read.kind === 'post' ? `p:${item.read.postId}` : `u:${item.read.handle}`;
-      this.tracked.delete(key);
-      this.tracked.set(key, item.element);
-      if (!item.sent && !this.hasBadge(item.element)) missing.push(item);
+      if (item.sent) {
+        const key = keyOf(item.read);
+        this.tracked.delete(key);
+        this.tracked.set(key, new WeakRef(item.element));
+      } else if (!this.hasBadge(item.element)) missing.push(item);
     }
-    if (this.tracked.size > MAX_TRACKED) {
-      for (const [key, element] of this.tracked) {
-        if (this.tracked.size <= MAX_TRACKED / 2) break;
-        if (!element.isConnected || this.tracked.size > MAX_TRACKED) this.tracked.delete(key);
-      }
+    // Oldest first: entries whose acknowledgement never came (the batch was refused).
+    for (const key of this.tracked.keys()) {
+      if (this.tracked.size <= MAX_TRACKED) break;
+      this.tracked.delete(key);
     }
     if (missing.length > 0) void this.update(missing);
   }
@@ -165,7 +172,12 @@ export class BadgeOverlay {
     this.render(
       (Array.isArray(posts) ? posts : []).filter(isPostBadge),
       (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),
-      (badge) => this.tracked.get('postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`),
+      (badge) => {
+        const key = 'postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`;
+        const element = this.tracked.get(key)?.deref();
+        this.tracked.delete(key); // answered: nothing more will come for it
+        return element;
+      },
     );
   }
 
@@ -217,8 +229,7 @@ export class BadgeOverlay {
     if (typeof answer !== 'object' || answer === null || (answer as { ok?: unknown }).ok !== true) return;
     const { posts, profiles } = answer as { posts?: unknown; profiles?: unknown };
     const elements = new Map<string, Element>();
-    for (const { read, element } of items)
-      elements.set(read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`, element);
+    for (const { read, element } of items) elements.set(keyOf(read), element);
     this.render(
       (Array.isArray(posts) ? posts : []).filter(isPostBadge),
       (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),

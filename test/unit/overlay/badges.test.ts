@@ -156,6 +156,15 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
     expect(shadowText(article)).toContain('Engagement 2,5');
   });
 
+  it('forgets a post once its answer came: nothing waits for an answer forever', () => {
+    const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    overlay.showAnswer({ posts: [badge], profiles: [] });
+    article.querySelector(BADGE_TAG)?.remove();
+    overlay.showAnswer({ posts: [badge], profiles: [] });
+    expect(article.querySelector(BADGE_TAG)).toBeNull();
+  });
+
   it('asks only for unchanged posts that have no badge yet (a recycled cell)', async () => {
     const { article, overlay, requests } = setup(() => ({ ok: true, posts: [badge], profiles: [] }));
     overlay.track([{ read: postRead(), element: article, sent: false }]);
