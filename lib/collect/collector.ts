@@ -44,10 +44,19 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['aria-label', 'title', 'datetime', 'href'],
 };
 
+/**
+ * How long a burst of mutations may last before its batch is read: a fast scroll adds a few posts
+ * every frame, and one batch for all of them costs less than one per frame.
+ */
+const GATHER_MS = 100;
+
 function defaultSchedule(fn: () => void): void {
-  // Idle callbacks run in background tabs too (animation frames do not); the timeout bounds the delay.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 250 });
-  else setTimeout(fn, 50);
+  // Then an idle moment: idle callbacks run in background tabs too (animation frames do not), and
+  // the timeout bounds the delay.
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 250 });
+    else fn();
+  }, GATHER_MS);
 }
 
 function pageUrlOf(doc: Document): string {
@@ -214,9 +223,15 @@ export class Collector {
         if (header) headers.add(header);
       }
       if (!descend) return;
-      for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
-      if (adapter.profileSelector)
-        for (const inner of el.querySelectorAll(adapter.profileSelector)) headers.add(inner);
+      // One walk of the added subtree for posts and headers alike; the few matches are sorted after.
+      if (!adapter.profileSelector) {
+        for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
+        return;
+      }
+      for (const inner of el.querySelectorAll(`${adapter.postSelector}, ${adapter.profileSelector}`)) {
+        if (inner.matches(adapter.postSelector)) posts.add(inner);
+        if (inner.matches(adapter.profileSelector)) headers.add(inner);
+      }
     };
     for (const node of added) {
       if (node.isConnected && node instanceof Element) collect(node, true);
