@@ -28,12 +28,16 @@ let atLeastRe: RegExp | undefined;
 
 /** "500+", "+ de 500", "more than 500": the figure is a lower bound. */
 function isOpenEnded(figureText: string): boolean {
-  if (/\d[\s\u00a0\u202f]*\+/.test(figureText)) return true;
+  if (figureText.includes('+') && /\d[\s\u00a0\u202f]*\+/.test(figureText)) return true;
   atLeastRe ??= new RegExp(
     `${wordPattern(Object.values(AT_LEAST_WORDS).flat())}[\\s\\u00a0\\u202f]*\\d`,
     'iu',
   );
   return atLeastRe.test(figureText);
+}
+
+function isCount(n: number): boolean {
+  return Number.isFinite(n) && n >= 0;
 }
 
 /**
@@ -44,7 +48,7 @@ export function readingFrom(raw: string, locale: string, figureText: string = ra
   const bounds = parseCount(figureText, locale);
   if (!bounds) return null;
   const { value, min, max } = bounds;
-  if (![value, min, max].every((n) => Number.isFinite(n) && n >= 0) || max > MAX_READING_COUNT) return null;
+  if (!isCount(value) || !isCount(min) || !isCount(max) || max > MAX_READING_COUNT) return null;
   if (isOpenEnded(figureText)) return { value, raw: clip(cleanText(raw)), min: value, max: null };
   return { value, raw: clip(cleanText(raw)), min, max };
 }

@@ -21,8 +21,7 @@ import {
   DASHBOARD_LABELS,
   type DashboardFigureName,
   type WordTable,
-  wordRegExp,
-  wordsFor,
+  wordRegExpFor,
 } from './words';
 
 /** How far up from a label to look for the element that holds it and its figure. */
@@ -106,9 +105,8 @@ function patterns<K extends string>(
   const labels = {} as Record<K, RegExp>;
   const whole = {} as Record<K, RegExp>;
   for (const name of names) {
-    const words = wordsFor(table, name, locale);
-    labels[name] = wordRegExp(words);
-    whole[name] = wordRegExp(words, true);
+    labels[name] = wordRegExpFor(table, name, locale);
+    whole[name] = wordRegExpFor(table, name, locale, true);
   }
   return { labels, whole };
 }

@@ -15,7 +15,7 @@ import {
   PROFILE_VIEWS_LINK,
 } from './selectors';
 import { handleFromHref, pageKind, pageOwner } from './url';
-import { PROFILE_WORDS, type ProfileCountName, wordRegExp, wordsFor } from './words';
+import { PROFILE_WORDS, type ProfileCountName, wordRegExpFor } from './words';
 
 /** A header line longer than this is a container, not a line. */
 const MAX_LINE = 300;
@@ -25,7 +25,7 @@ const MAX_LINE = 300;
  * (an outer block glues its lines together: "Since 2019" + "1,532 followers"), then in wider ones.
  */
 function figureIn(scope: Element, name: ProfileCountName, locale: string): MetricReading | null {
-  const words = wordRegExp(wordsFor(PROFILE_WORDS, name, locale));
+  const words = wordRegExpFor(PROFILE_WORDS, name, locale);
   const lines = [scope, ...scope.querySelectorAll(PROFILE_LINE)].filter((line) => {
     const text = textOf(line);
     return text.length > 0 && text.length <= MAX_LINE && words.test(text);
@@ -62,7 +62,7 @@ function signedInHandle(doc: Document): string | null {
 
 /** "87 profile views", from the owner-only link to who viewed the profile. */
 function profileViewsIn(doc: Document, locale: string): MetricReading | null {
-  const words = wordRegExp(wordsFor(PROFILE_WORDS, 'profileViews', locale));
+  const words = wordRegExpFor(PROFILE_WORDS, 'profileViews', locale);
   for (const link of doc.querySelectorAll(PROFILE_VIEWS_LINK)) {
     const text = textOf(link);
     const aria = textOf(link.querySelector('[aria-hidden="true"]'));

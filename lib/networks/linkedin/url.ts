@@ -42,13 +42,24 @@ const LATEST = Date.UTC(2100, 0, 1);
 /** The publication time an activity id encodes, as an ISO instant; undefined when it is not a snowflake. */
 export function publishedAtFromActivityId(id: string): string | undefined {
   if (!/^\d{15,20}$/.test(id)) return undefined;
-  try {
-    const ms = Number(BigInt(id) >> 22n);
-    if (!(ms >= EARLIEST && ms < LATEST)) return undefined;
-    return new Date(ms).toISOString();
-  } catch {
-    return undefined;
-  }
+  const ms = snowflakeMs(id);
+  if (!(ms >= EARLIEST && ms < LATEST)) return undefined;
+  return new Date(ms).toISOString();
+}
+
+const TWO_22 = 4194304;
+
+/**
+ * `Number(BigInt(id) >> 22n)` for 15 to 20 decimal digits, in exact double arithmetic (BigInt
+ * showed in profiles): id = hi·10⁷ + lo with hi < 10¹³, divided by 2²² in two exact steps
+ * (dividing by a power of two never rounds; every product and sum stays below 2⁵³).
+ */
+export function snowflakeMs(id: string): number {
+  const hi = Number(id.slice(0, -7));
+  const lo = Number(id.slice(-7));
+  const q1 = Math.floor(hi / TWO_22);
+  const r1 = hi - q1 * TWO_22;
+  return q1 * 1e7 + Math.floor((r1 * 1e7 + lo) / TWO_22);
 }
 
 function isLinkedInHost(host: string): boolean {
@@ -69,11 +80,20 @@ export function linkedinUrl(href: string | null | undefined): URL | null {
 /** Profile-like paths: members (`/in/`), organisations (`/company/`, `/showcase/`, `/school/`). */
 const OWNER_PATH = /^\/(in|company|showcase|school)\/([^/?#]+)/;
 
+/** A site-relative or www.linkedin.com href to an owner page whose path URL parsing keeps as is. */
+const DIRECT_OWNER_HREF =
+  /^(?:https:\/\/www\.linkedin\.com)?(\/(?:in|company|showcase|school)\/[A-Za-z0-9_-]+)(?:\/[A-Za-z0-9_/-]*)?(?:[?#][^]*)?$/;
+
 /** Path segments under `/in/` or `/company/` that are LinkedIn pages, not handles. */
 const NOT_HANDLES = new Set(['me', 'unavailable', 'setup', 'admin']);
 
 /** The handle an href to a member or organisation page names (lower-cased), or null. */
 export function handleFromHref(href: string | null | undefined): string | null {
+  // The usual link ("/in/jane-doe/", "https://www.linkedin.com/company/acme?trk=…"), read
+  // without building a URL: its path is plain ASCII with no dot, percent sign or backslash, which
+  // URL parsing would leave exactly as it is.
+  const direct = href ? DIRECT_OWNER_HREF.exec(href) : null;
+  if (direct?.[1]) return handleFromPath(direct[1]);
   const url = linkedinUrl(href);
   if (!url) return null;
   return handleFromPath(url.pathname);

@@ -111,9 +111,10 @@ export function primaryLanguage(locale: string): string {
 
 /** The table's entries, the page language first. */
 export function entriesFor<T>(table: Record<string, T>, locale: string): T[] {
-  const first = table[primaryLanguage(locale)];
+  const language = primaryLanguage(locale);
+  const first = table[language];
   const rest = Object.entries(table)
-    .filter(([lang]) => lang !== primaryLanguage(locale))
+    .filter(([lang]) => lang !== language)
     .map(([, entry]) => entry);
   return first ? [first, ...rest] : rest;
 }
@@ -162,6 +163,34 @@ export function wordRegExp(words: readonly string[], whole = false): RegExp {
     const body = wordPattern(words);
     re = new RegExp(whole ? `^\\s*${body}\\s*$` : body, 'iu');
     patternCache.set(key, re);
+  }
+  return re;
+}
+
+/** Per table, the compiled pattern of each name and locale (tables are constants). */
+const tableCache = new WeakMap<object, Map<string, RegExp>>();
+
+/**
+ * `wordRegExp(wordsFor(table, name, locale), whole)`, built once per table, name and locale:
+ * readers ask for it per update and count, and building the word list each time showed in
+ * profiles.
+ */
+export function wordRegExpFor<K extends string>(
+  table: WordTable<K>,
+  name: K,
+  locale: string,
+  whole = false,
+): RegExp {
+  let byKey = tableCache.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    tableCache.set(table, byKey);
+  }
+  const key = `${whole ? '^' : ''}${name}\u0000${locale}`;
+  let re = byKey.get(key);
+  if (!re) {
+    re = wordRegExp(wordsFor(table, name, locale), whole);
+    byKey.set(key, re);
   }
   return re;
 }

@@ -203,3 +203,46 @@ describe('LinkedIn update reader on what it cannot read', () => {
     expect(readPost(other, contextFor(doc, fixture.url))).toBeNull();
   });
 });
+
+describe('LinkedIn selector lists', () => {
+  it('split into their alternatives at ", " (the reader queries each alternative alone)', async () => {
+    const selectors = await import('../../../../lib/networks/linkedin/selectors');
+    const lists: string[] = [];
+    for (const value of Object.values(selectors)) {
+      if (typeof value === 'string') lists.push(value);
+      else if (Array.isArray(value))
+        for (const item of value as unknown[])
+          if (item && typeof item === 'object' && 'selector' in item) lists.push(String(item.selector));
+    }
+    const doc = parseHtml('<div></div>');
+    for (const list of lists) {
+      for (const alternative of list.split(', ')) {
+        expect(alternative, list).not.toMatch(/,/);
+        expect(() => doc.querySelector(alternative), alternative).not.toThrow();
+      }
+    }
+  });
+
+  it('reads the same whether a post nests reshares and comments or not', () => {
+    // Hooks inside a reshare or a comment are not the post's; the root's own hooks are.
+    const doc = parseHtml(`
+      <div class="feed-shared-update-v2" data-urn="urn:li:activity:7366738224129470464">
+        <a class="update-components-actor__meta-link" href="/in/outer-author/">Outer</a>
+        <div class="feed-shared-update-v2__update-content-wrapper">
+          <a class="update-components-actor__meta-link" href="/in/inner-author/">Inner</a>
+          <button data-reaction-details aria-label="999 reactions">999</button>
+        </div>
+        <button data-reaction-details aria-label="12 reactions">12</button>
+        <div class="comments-comments-list">
+          <a class="update-components-actor__meta-link" href="/in/commenter/">C</a>
+          <div class="update-components-text"><a href="/in/mentioned-in-comment/">M</a></div>
+        </div>
+      </div>`);
+    const root = doc.querySelector('.feed-shared-update-v2');
+    if (!root) throw new Error('no root');
+    const read = readPost(root, contextFor(doc, FEED));
+    expect(read?.author).toBe('outer-author');
+    expect(read?.metrics.likes?.value).toBe(12);
+    expect(read?.mentions).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   pageKind,
   pageOwner,
   publishedAtFromActivityId,
+  snowflakeMs,
 } from '../../../../lib/networks/linkedin/url';
 
 const u = (s: string) => new URL(s);
@@ -73,5 +74,50 @@ describe('LinkedIn URLs', () => {
     expect(handleFromHref('/in/j%C3%A9r%C3%B4me-l/')).toBe('jérôme-l');
     expect(handleFromHref('https://evil.example/in/x/')).toBeNull();
     expect(handleFromHref('/feed/hashtag/?keywords=ai')).toBeNull();
+  });
+});
+
+describe('LinkedIn fast paths agree with the slow paths', () => {
+  it('reads the time of an id without BigInt, exactly', () => {
+    const ids = ['100000000000000', '99999999999999999999', '7366738224129470464', '7248246460041809920'];
+    let seed = 12345;
+    const digit = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String(seed % 10);
+    };
+    for (let n = 0; n < 2000; n++) {
+      const length = 15 + (n % 6);
+      let id = String(1 + (Number(digit()) % 9));
+      while (id.length < length) id += digit();
+      ids.push(id);
+    }
+    for (const id of ids) expect(snowflakeMs(id), id).toBe(Number(BigInt(id) >> 22n));
+  });
+
+  it('reads owner hrefs without URL parsing only when parsing would agree', () => {
+    const hrefs = [
+      '/in/jane-doe/',
+      '/in/jane-doe',
+      '/in/Jane_Doe-42?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACo',
+      'https://www.linkedin.com/in/arjun/recent-activity/',
+      'https://www.linkedin.com/company/northwind/posts?feedView=all#top',
+      '/company/northwind/../../in/other/',
+      '/in/jane/./x',
+      '/in/%2e%2e/company/x',
+      '/in/me/',
+      '/in/admin',
+      '/school/x\\..\\..\\in\\y',
+      '/in/ja\tne/',
+      '/in/ja\nne?x',
+      'https://www.linkedin.com:443/in/x',
+      'https://www.linkedin.com@evil.example/in/x',
+      'https://WWW.LINKEDIN.COM/in/x',
+      '//evil.example/in/x',
+      '/IN/x',
+      '/showcase/a-b_c/',
+      '/in/x?next=/../company/y',
+    ];
+    // A leading space never takes the fast path, and URL parsing ignores it.
+    for (const href of hrefs) expect(handleFromHref(href), href).toBe(handleFromHref(` ${href}`));
   });
 });
