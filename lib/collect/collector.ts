@@ -223,15 +223,9 @@ export class Collector {
         if (header) headers.add(header);
       }
       if (!descend) return;
-      // One walk of the added subtree for posts and headers alike; the few matches are sorted after.
-      if (!adapter.profileSelector) {
-        for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
-        return;
-      }
-      for (const inner of el.querySelectorAll(`${adapter.postSelector}, ${adapter.profileSelector}`)) {
-        if (inner.matches(adapter.postSelector)) posts.add(inner);
-        if (inner.matches(adapter.profileSelector)) headers.add(inner);
-      }
+      for (const inner of el.querySelectorAll(adapter.postSelector)) posts.add(inner);
+      if (adapter.profileSelector)
+        for (const inner of el.querySelectorAll(adapter.profileSelector)) headers.add(inner);
     };
     for (const node of added) {
       if (node.isConnected && node instanceof Element) collect(node, true);

@@ -65,11 +65,16 @@ function escapeRegExp(text: string): string {
 
 const patternCache = new Map<string, RegExp>();
 
+/** A word as a pattern: an apostrophe matches ' ’ ʼ, a space any space. */
+function wordBody(word: string): string {
+  return escapeRegExp(word).replace(/'/g, "['’ʼ]").replace(/ /g, '[\\s\\u00a0\\u202f]+');
+}
+
 /** A whole-word, case-insensitive pattern for one word of the tables above. */
 function wordPattern(word: string): RegExp {
   let pattern = patternCache.get(word);
   if (!pattern) {
-    const body = escapeRegExp(word).replace(/'/g, "['’ʼ]").replace(/ /g, '[\\s\\u00a0\\u202f]+');
+    const body = wordBody(word);
     pattern = new RegExp(`(?<![\\p{L}\\p{M}])${body}(?![\\p{L}\\p{M}])`, 'iu');
     patternCache.set(word, pattern);
   }
@@ -95,33 +100,40 @@ export interface WordMatch<K extends string> {
   rest: string;
 }
 
-/**
- * Which count a piece of label text names ("553 likes" → likes, rest "553"). Longer words are
- * tried first so "verified followers" wins over "followers". Null when no word matches.
- */
+/** One table's candidate words, longest first, and all of them as one pattern. */
+interface CandidateList<K extends string> {
+  words: [K, RegExp][];
+  /** Every word of the list in one alternation, one capture group each (in the same order). */
+  any: RegExp;
+}
+
 /** Per table, locale and filter: the candidate words, longest first (built once, not per post). */
-const candidateCache = new WeakMap<object, Map<string, [string, RegExp][][]>>();
+const candidateCache = new WeakMap<object, Map<string, CandidateList<string>[]>>();
 
 let lastCandidates: { table: object; locale: string; only: string | undefined; lists: unknown } | undefined;
 
-function candidatesFor<K extends string>(table: WordTable<K>, locale: string, only?: K): [K, RegExp][][] {
+function candidatesFor<K extends string>(table: WordTable<K>, locale: string, only?: K): CandidateList<K>[] {
   // A page asks with the same table and locale over and over: the last answer is kept at hand.
   const last = lastCandidates;
   if (last && last.table === table && last.locale === locale && last.only === only)
-    return last.lists as [K, RegExp][][];
+    return last.lists as CandidateList<K>[];
   const lists = buildCandidates(table, locale, only);
   lastCandidates = { table, locale, only, lists };
   return lists;
 }
 
-function buildCandidates<K extends string>(table: WordTable<K>, locale: string, only?: K): [K, RegExp][][] {
+function buildCandidates<K extends string>(
+  table: WordTable<K>,
+  locale: string,
+  only?: K,
+): CandidateList<K>[] {
   let byKey = candidateCache.get(table);
   if (!byKey) {
     byKey = new Map();
     candidateCache.set(table, byKey);
   }
   const key = `${locale.toLowerCase()}|${only ?? ''}`;
-  let lists = byKey.get(key) as [K, RegExp][][] | undefined;
+  let lists = byKey.get(key) as CandidateList<K>[] | undefined;
   if (!lists) {
     lists = tablesFor(table, locale).map((words) => {
       const candidates: [K, string][] = [];
@@ -130,26 +142,45 @@ function buildCandidates<K extends string>(table: WordTable<K>, locale: string, 
         for (const word of list ?? []) candidates.push([count, word]);
       }
       candidates.sort((a, b) => b[1].length - a[1].length);
-      return candidates.map(([count, word]): [K, RegExp] => [count, wordPattern(word)]);
+      const bodies = candidates.map(([, word]) => `(${wordBody(word)})`);
+      return {
+        words: candidates.map(([count, word]): [K, RegExp] => [count, wordPattern(word)]),
+        any: new RegExp(`(?<![\\p{L}\\p{M}])(?:${bodies.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'giu'),
+      };
     });
-    byKey.set(key, lists);
+    byKey.set(key, lists as CandidateList<string>[]);
   }
   return lists;
 }
 
+const restOf = (text: string, index: number, length: number): string =>
+  (text.slice(0, index) + ' ' + text.slice(index + length)).trim();
+
+/**
+ * Which count a piece of label text names ("553 likes" → likes, rest "553"). Longer words are
+ * tried first so "verified followers" wins over "followers". Null when no word matches.
+ * Each table is first searched with one pattern for all its words: no match skips the table, and
+ * a single occurrence is the answer (the word-by-word search could find no other). Only a text
+ * naming two counts goes through the words one by one, longest first.
+ */
 export function matchCountWord<K extends string>(
   text: string,
   table: WordTable<K>,
   locale: string,
   only?: K,
 ): WordMatch<K> | null {
-  for (const candidates of candidatesFor(table, locale, only)) {
-    for (const [count, pattern] of candidates) {
+  for (const list of candidatesFor(table, locale, only)) {
+    list.any.lastIndex = 0;
+    const first = list.any.exec(text);
+    if (!first) continue;
+    if (list.any.exec(text) === null) {
+      const group = first.findIndex((g, i) => i > 0 && g !== undefined);
+      const count = list.words[group - 1]?.[0];
+      if (count !== undefined) return { count, rest: restOf(text, first.index, first[0].length) };
+    }
+    for (const [count, pattern] of list.words) {
       const found = pattern.exec(text);
-      if (found) {
-        const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length)).trim();
-        return { count, rest };
-      }
+      if (found) return { count, rest: restOf(text, found.index, found[0].length) };
     }
   }
   return null;
