@@ -1,4 +1,4 @@
-import { Collector } from '../../../lib/collect/collector';
+import { Collector, splitSelectorList } from '../../../lib/collect/collector';
 import type { Reading } from '../../../lib/model/messages';
 import { toyAdapter, toyPost } from '../../helpers/toy-adapter';
 
@@ -206,5 +206,31 @@ describe('Collector.withoutObserving', () => {
     await flushMutations();
     expect(ids(emitted)).toEqual(['1', '2']);
     expect(collector.stats.postsRead).toBe(2);
+  });
+});
+
+describe('splitSelectorList', () => {
+  it('splits on top-level commas only', () => {
+    expect(splitSelectorList('article, div[role="dialog"]')).toEqual(['article', 'div[role="dialog"]']);
+    expect(splitSelectorList('a[title="x, y"], :is(b, c) d,e')).toEqual([
+      'a[title="x, y"]',
+      ':is(b, c) d',
+      'e',
+    ]);
+    expect(splitSelectorList('.one')).toEqual(['.one']);
+  });
+
+  it('every adapter’s post and header lists split into valid selectors that find the same elements', async () => {
+    const { xAdapter } = await import('../../../lib/networks/x');
+    const { instagramAdapter } = await import('../../../lib/networks/instagram');
+    const { facebookAdapter } = await import('../../../lib/networks/facebook');
+    const { linkedinAdapter } = await import('../../../lib/networks/linkedin');
+    for (const adapter of [xAdapter, instagramAdapter, facebookAdapter, linkedinAdapter]) {
+      for (const list of [adapter.postSelector, adapter.profileSelector ?? 'x']) {
+        const parts = splitSelectorList(list);
+        for (const part of parts) expect(() => document.querySelector(part)).not.toThrow();
+        expect(parts.join(', ')).toBe(list.replace(/\s*,\s*(?![^[(]*[\])])/g, ', ').trim());
+      }
+    }
   });
 });
