@@ -68,7 +68,7 @@ export function isCommentArticle(element: Element): boolean {
 const BARRIER_CANDIDATES = '[aria-posinset], [role="dialog"], [role="article"]';
 
 /** An element that holds a reading of its own: another post, a dialog, a comment. */
-function isBarrier(element: Element): boolean {
+export function isBarrier(element: Element): boolean {
   return (
     element.hasAttribute('aria-posinset') ||
     element.getAttribute('role') === 'dialog' ||
@@ -79,17 +79,22 @@ function isBarrier(element: Element): boolean {
 /**
  * The elements of root's own post: everything under it but comments, dialogs and nested posts.
  * Built afresh for every read (Facebook reuses elements, so nothing is kept on them). The few
- * barriers are found with one native query; membership is then "under no barrier", so no walk
- * over every element of the post is needed (a profile of a long feed showed that walk, with a
- * JavaScript `matches` per element per hook, as the reader's main cost).
+ * barriers are found with one native query (or handed over by a caller that found them in its
+ * own query); membership is then "under no barrier", so no walk over every element of the post
+ * is needed (a profile of a long feed showed that walk, with a JavaScript `matches` per element
+ * per hook, as the reader's main cost).
  */
 export class OwnElements {
   readonly root: Element;
   private readonly barriers: Element[];
 
-  constructor(root: Element) {
+  /**
+   * `barriers`, when given, are the barriers under root that the caller found in its own queries
+   * (one inside another may be left out or listed twice: that changes no answer).
+   */
+  constructor(root: Element, barriers?: Element[]) {
     this.root = root;
-    this.barriers = Array.from(root.querySelectorAll(BARRIER_CANDIDATES)).filter(isBarrier);
+    this.barriers = barriers ?? Array.from(root.querySelectorAll(BARRIER_CANDIDATES)).filter(isBarrier);
   }
 
   /** Whether an element is part of the post itself (the root included). */
@@ -100,20 +105,18 @@ export class OwnElements {
     for (const barrier of this.barriers) if (barrier.contains(element)) return false;
     return true;
   }
-
-  all(selector: string): Element[] {
-    const found = Array.from(this.root.querySelectorAll(selector));
-    return this.barriers.length === 0 ? found : found.filter((el) => this.has(el));
-  }
-
-  first(selector: string): Element | null {
-    if (this.barriers.length === 0) return this.root.querySelector(selector);
-    for (const el of this.root.querySelectorAll(selector)) if (this.has(el)) return el;
-    return null;
-  }
 }
 
 /** Whether `a` comes before `b` in document order. */
 export function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+/** The elements of several lists, each once, in document order. */
+export function inDocumentOrder(lists: Iterable<Element>[]): Element[] {
+  const all = new Set<Element>();
+  for (const list of lists) for (const el of list) all.add(el);
+  const sorted = Array.from(all);
+  if (sorted.length > 1) sorted.sort((a, b) => (precedes(a, b) ? -1 : 1));
+  return sorted;
 }

@@ -1,6 +1,6 @@
 import type { MetricReading, ProfileMetrics } from '../../model/records';
 import type { ProfileRead, ReadContext } from '../types';
-import { cleanText, hasDigit, isBareCount, readingFrom, textOf } from './dom';
+import { cleanText, hasDigit, inDocumentOrder, isBareCount, readingFrom, textOf } from './dom';
 import {
   DIALOG,
   FOLLOWERS_LINK,
@@ -51,12 +51,32 @@ export interface HeaderCounts {
 
 /** The figures of a Page or profile header inside `root` (a `role="main"`). */
 export function readPageHeaderCounts(root: Element, locale: string): HeaderCounts | null {
+  return readHeader(root, locale).header;
+}
+
+/** Every header link selector asks for one of these in the address (a unit test checks it). */
+const HEADER_LINK_CANDIDATES = ['a[href*="follow"]', 'a[href*="friends"]'];
+
+/**
+ * Root is the page's main column, which holds the whole feed, and the reader runs once per batch:
+ * each query walks all of it, and Chromium matches a selector list several times slower than the
+ * same selectors one by one. So the links that could match a header selector are found with two
+ * one-selector queries, and each kind's selector is tried on those alone, in the order its own
+ * query would give. The `h1`s are queried once, when needed.
+ */
+function readHeader(root: Element, locale: string): { header: HeaderCounts | null; names: () => Element[] } {
   const counts: Partial<Record<HeaderCount, MetricReading>> = {};
   let handle: string | null = null;
   let anchor: Element | null = null;
+  const candidates = inDocumentOrder(
+    HEADER_LINK_CANDIDATES.map((selector) => root.querySelectorAll(selector)),
+  );
+  let h1s: Element[] | undefined;
+  const names = () => (h1s ??= Array.from(root.querySelectorAll(HEADER_NAME)));
 
   for (const [kind, selector] of HEADER_LINKS) {
-    for (const link of Array.from(root.querySelectorAll(selector))) {
+    for (const link of candidates) {
+      if (!link.matches(selector)) continue;
       const text = textOf(link);
       if (!hasDigit(text) || text.length > MAX_FIGURE_TEXT || !inHeader(link, root)) continue;
       // Tabs link to the same lists with a bare word ("Followers"); the figure link holds a digit.
@@ -69,7 +89,7 @@ export function readPageHeaderCounts(root: Element, locale: string): HeaderCount
     }
   }
 
-  const name = headerName(root, anchor);
+  const name = headerName(root, anchor, names);
   // Plain-text figures ("12 k abonnés" without a link) next to the name.
   if (name) {
     let block: Element = name;
@@ -87,16 +107,19 @@ export function readPageHeaderCounts(root: Element, locale: string): HeaderCount
     }
   }
 
-  if (Object.keys(counts).length === 0) return null;
+  if (Object.keys(counts).length === 0) return { header: null, names };
   const result: HeaderCounts = { handle, counts };
   const displayName = name ? cleanText(name.textContent) : '';
   // A longer heading is not a name (and the schema refuses it, losing the whole batch).
   if (displayName && displayName.length <= 500) result.displayName = displayName;
-  return result;
+  return { header: result, names };
 }
 
-/** The `h1` of the header: the nearest one above the first figure link, else the first own one. */
-function headerName(root: Element, anchor: Element | null): Element | null {
+/**
+ * The `h1` of the header: the nearest one above the first figure link, else the first own one.
+ * `names` gives root's `h1`s in document order.
+ */
+function headerName(root: Element, anchor: Element | null, names: () => Element[]): Element | null {
   let scope: Element | null = anchor?.parentElement ?? null;
   for (let level = 0; scope && level < HEADER_DEPTH; level++) {
     const heading = scope.querySelector(HEADER_NAME);
@@ -104,7 +127,7 @@ function headerName(root: Element, anchor: Element | null): Element | null {
     if (scope === root) break;
     scope = scope.parentElement;
   }
-  return Array.from(root.querySelectorAll(HEADER_NAME)).find((h) => inHeader(h, root)) ?? null;
+  return names().find((h) => inHeader(h, root)) ?? null;
 }
 
 /** The handle the page address names: `/lemonde`, `/profile.php?id=…`. */
@@ -117,9 +140,9 @@ function handleFromPage(ctx: ReadContext): string | null {
 export function readFacebookProfile(root: Element, ctx: ReadContext): ProfileRead | null {
   try {
     if (root.closest(DIALOG)) return null;
-    const header = readPageHeaderCounts(root, ctx.locale || 'en');
+    const { header, names } = readHeader(root, ctx.locale || 'en');
     if (!header) {
-      if (Array.from(root.querySelectorAll(HEADER_NAME)).some((h) => inHeader(h, root))) {
+      if (names().some((h) => inHeader(h, root))) {
         ctx.miss('facebook.profile.counts');
       }
       return null;

@@ -123,12 +123,89 @@ export interface PostRef {
   kind: PostLinkKind;
 }
 
-function segments(url: URL): string[] {
-  return url.pathname.split('/').filter((s) => s.length > 0);
+/**
+ * What the readers need of an address: its path segments and its query parameters. Built from a
+ * `URL`, or for the usual link (`https://www.facebook.com/…` or site-relative, in plain ASCII) by
+ * `fastAddress` without one: a feed post holds a dozen links, each read several times, and
+ * `new URL` was a tenth of the reader's time.
+ */
+export interface Address {
+  /** Non-empty path segments, as the parsed pathname writes them. */
+  parts: string[];
+  /** The first value of a query parameter, decoded as `URLSearchParams.get` would. */
+  param(name: string): string | null;
 }
 
-function idParam(url: URL, name: string): string | null {
-  const value = url.searchParams.get(name);
+function urlAddress(url: URL): Address {
+  return {
+    parts: url.pathname.split('/').filter((s) => s.length > 0),
+    param: (name) => url.searchParams.get(name),
+  };
+}
+
+/**
+ * An absolute link on www.facebook.com or a site-relative one ("/x", not "//x"), whose path and
+ * query hold only characters that URL parsing leaves exactly as written (no `%`, no white space,
+ * no backslash, no non-ASCII) and no dot segment: then the path is the parsed pathname, and the
+ * query string is the parsed search. Anything else goes through `URL`.
+ */
+const PLAIN_HREF =
+  /^(?:https:\/\/www\.facebook\.com(?=[/?#]|$)|(?=\/[^/]))([\w\-.~!$&'()*+,;=:@/]*)(?:\?([\w\-.~!$&()*+,;=:@/?%[\]]*))?(?:#|$)/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
+/** `URLSearchParams` decoding: `+` is a space, then percent-decoding; null when not valid UTF-8. */
+function decodeParam(text: string): string | null {
+  if (!text.includes('%') && !text.includes('+')) return text;
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** The address of a plain link without building a `URL`; null when `URL` must parse it. */
+export function fastAddress(href: string): Address | null {
+  const match = PLAIN_HREF.exec(href);
+  if (!match) return null;
+  const path = match[1] ?? '';
+  if (DOT_SEGMENT.test(path)) return null;
+  const query = match[2] ?? '';
+  return {
+    parts: path.split('/').filter((s) => s.length > 0),
+    param: (name) => {
+      if (!query) return null;
+      for (const pair of query.split('&')) {
+        if (!pair) continue;
+        const eq = pair.indexOf('=');
+        const key = decodeParam(eq < 0 ? pair : pair.slice(0, eq));
+        const value = eq < 0 ? '' : decodeParam(pair.slice(eq + 1));
+        // A malformed escape: URLSearchParams' lenient decoding decides.
+        if (key === null || value === null) return new URLSearchParams(query).get(name);
+        if (key === name) return value;
+      }
+      return null;
+    },
+  };
+}
+
+/** The address through `URL` alone (what `fastAddress` must agree with; tests compare them). */
+export function addressViaUrl(href: string | null | undefined, base?: string | URL): Address | null {
+  const url = toFacebookUrl(href, base);
+  return url ? urlAddress(url) : null;
+}
+
+/** The address of a Facebook link, or null for a relative link without base, another site, or junk. */
+export function addressOf(href: string | null | undefined, base?: string | URL): Address | null {
+  if (!href || href === '#') return null;
+  if (base === undefined) {
+    const fast = fastAddress(href);
+    if (fast) return fast;
+  }
+  return addressViaUrl(href, base);
+}
+
+function idParam(address: Address, name: string): string | null {
+  const value = address.param(name);
   return value && POST_ID.test(value) ? value : null;
 }
 
@@ -140,15 +217,15 @@ function idParam(url: URL, name: string): string | null {
  * `/<page>/photos/<album>/<id>`. Ids are numeric or `pfbid…`.
  */
 export function parsePostUrl(href: string | null | undefined, base?: string | URL): PostRef | null {
-  const url = toFacebookUrl(href, base);
+  const url = addressOf(href, base);
   if (!url) return null;
-  const parts = segments(url);
+  const { parts } = url;
   const first = parts[0]?.toLowerCase();
 
   if (first === 'permalink.php' || first === 'story.php') {
     const id = idParam(url, 'story_fbid');
     if (!id) return null;
-    const owner = url.searchParams.get('id');
+    const owner = url.param('id');
     const ownerPart = owner && NUMERIC_ID.test(owner) ? `&id=${owner}` : '';
     return { postId: id, url: `${ORIGIN}/permalink.php?story_fbid=${id}${ownerPart}`, kind: 'story' };
   }
@@ -163,12 +240,12 @@ export function parsePostUrl(href: string | null | undefined, base?: string | UR
     return { postId: parts[1], url: `${ORIGIN}/reel/${parts[1]}`, kind: 'video' };
   }
   if (first === 'watch') {
-    const id = url.searchParams.get('v');
+    const id = url.param('v');
     if (id && NUMERIC_ID.test(id)) return { postId: id, url: `${ORIGIN}/watch/?v=${id}`, kind: 'video' };
     return null;
   }
   if (first === 'photo' || first === 'photo.php') {
-    const id = url.searchParams.get('fbid');
+    const id = url.param('fbid');
     if (id && NUMERIC_ID.test(id)) return { postId: id, url: `${ORIGIN}/photo/?fbid=${id}`, kind: 'photo' };
     return null;
   }
@@ -197,13 +274,13 @@ export function parsePostUrl(href: string | null | undefined, base?: string | UR
  * `/groups/<g>/user/<id>`. Null for links to posts, hashtags, other sites.
  */
 export function handleFromProfileUrl(href: string | null | undefined, base?: string | URL): string | null {
-  const url = toFacebookUrl(href, base);
+  const url = addressOf(href, base);
   if (!url) return null;
-  const parts = segments(url);
+  const { parts } = url;
   const first = parts[0]?.toLowerCase();
   if (!first) return null;
   if (first === 'profile.php') {
-    const id = url.searchParams.get('id');
+    const id = url.param('id');
     return id && NUMERIC_ID.test(id) ? id : null;
   }
   if (first === 'people' && parts.length >= 3) {

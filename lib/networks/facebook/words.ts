@@ -100,27 +100,44 @@ export function knowsFooterWords(locale: string): boolean {
   return Object.keys(FOOTER_WORDS).includes(primary);
 }
 
-/** Page language first, then every other language the tables know. */
-export function languagesFor(locale: string): string[] {
-  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  const known = Object.keys(FOOTER_WORDS);
-  return known.includes(primary) ? [primary, ...known.filter((l) => l !== primary)] : known;
-}
+const languagesCache = new Map<string, readonly string[]>();
 
-const endingCache = new Map<string, RegExp>();
+/** Page language first, then every other language the tables know (one array per locale, kept). */
+export function languagesFor(locale: string): readonly string[] {
+  let languages = languagesCache.get(locale);
+  if (!languages) {
+    const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+    const known = Object.keys(FOOTER_WORDS);
+    languages = known.includes(primary) ? [primary, ...known.filter((l) => l !== primary)] : known;
+    // Locales come from the page's `lang`: a handful per session, but bound the cache anyway.
+    if (languagesCache.size > 50) languagesCache.clear();
+    languagesCache.set(locale, languages);
+  }
+  return languages;
+}
 
 /** `words` as a whole word at the end of a text, the text before it captured. */
 function endingPattern(words: readonly string[]): RegExp {
-  const key = words.join('\u0000');
-  let pattern = endingCache.get(key);
-  if (!pattern) {
-    pattern = new RegExp(
-      `^(.*?)(?:^|(?<=[^\\p{L}\\p{M}]))(?:${words.map(escapeForRegExp).join('|')})$`,
-      'iu',
-    );
-    endingCache.set(key, pattern);
+  return new RegExp(`^(.*?)(?:^|(?<=[^\\p{L}\\p{M}]))(?:${words.map(escapeForRegExp).join('|')})$`, 'iu');
+}
+
+/** Each table's entries per language, with their patterns built once (tables are constants). */
+const compiledTables = new WeakMap<object, Map<string, ReadonlyArray<[string, RegExp]>>>();
+
+function compiledEntries(table: WordTable<string>, language: string): ReadonlyArray<[string, RegExp]> {
+  let byLanguage = compiledTables.get(table);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiledTables.set(table, byLanguage);
   }
-  return pattern;
+  let entries = byLanguage.get(language);
+  if (!entries) {
+    entries = Object.entries(table[language] ?? {}).map(
+      ([kind, words]) => [kind, endingPattern(words as readonly string[])] as [string, RegExp],
+    );
+    byLanguage.set(language, entries);
+  }
+  return entries;
 }
 
 /**
@@ -134,11 +151,9 @@ export function classifyWords<K extends string>(
 ): { kind: K; figureText: string } | null {
   const trimmed = text.trim();
   for (const language of languagesFor(locale)) {
-    const entry = table[language];
-    if (!entry) continue;
-    for (const [kind, words] of Object.entries(entry) as [K, readonly string[]][]) {
-      const match = endingPattern(words).exec(trimmed);
-      if (match) return { kind, figureText: (match[1] ?? '').trim() };
+    for (const [kind, pattern] of compiledEntries(table, language)) {
+      const match = pattern.exec(trimmed);
+      if (match) return { kind: kind as K, figureText: (match[1] ?? '').trim() };
     }
   }
   return null;
@@ -150,6 +165,19 @@ export function startsWithAllReactions(text: string, locale: string): boolean {
   return languagesFor(locale).some((l) => (ALL_REACTIONS_LABELS[l] ?? []).some((w) => lower.startsWith(w)));
 }
 
+const othersPatterns = new Map<string, RegExp>();
+
+/** The "You and 676 others" pattern of a language, built once. */
+function othersPattern(language: string, form: { and: string; others: readonly string[] }): RegExp {
+  let pattern = othersPatterns.get(language);
+  if (!pattern) {
+    const others = form.others.map(escapeForRegExp).join('|');
+    pattern = new RegExp(`^(.+?)\\s+${escapeForRegExp(form.and)}\\s+(.+?)\\s+(?:${others})$`, 'iu');
+    othersPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Splits "You and 676 others" into the names before the joining word (each one reactor) and the
  * text holding the figure. Null when the text is not of that form.
@@ -159,9 +187,7 @@ export function splitOthers(text: string, locale: string): { names: number; figu
   for (const language of languagesFor(locale)) {
     const form = OTHERS_FORMS[language];
     if (!form) continue;
-    const others = form.others.map(escapeForRegExp).join('|');
-    const pattern = new RegExp(`^(.+?)\\s+${escapeForRegExp(form.and)}\\s+(.+?)\\s+(?:${others})$`, 'iu');
-    const match = pattern.exec(plain);
+    const match = othersPattern(language, form).exec(plain);
     if (!match) continue;
     const names = (match[1] ?? '').split(/\s*,\s*/).filter((n) => n.length > 0).length;
     return { names: Math.max(1, names), figureText: match[2] ?? '' };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressViaUrl,
+  fastAddress,
   handleFromProfileUrl,
   parsePostUrl,
   stripTrackingParams,
@@ -112,5 +114,86 @@ describe('handleFromProfileUrl', () => {
     '#',
   ])('%s is no profile', (href) => {
     expect(handleFromProfileUrl(href)).toBeNull();
+  });
+});
+
+describe('the plain-link fast path', () => {
+  it('reads every address as URL parsing does, or leaves it to URL', () => {
+    const bits = [
+      '/',
+      '//',
+      '?',
+      '&',
+      '=',
+      '#',
+      '%',
+      '%2e',
+      '.',
+      '..',
+      ' ',
+      '\t',
+      '\n',
+      '\\',
+      '+',
+      '%31',
+      '%zz',
+    ];
+    bits.push(
+      '%ED%A0%80',
+      'id',
+      'story_fbid',
+      'v',
+      'fbid',
+      'é',
+      '[0]',
+      "'",
+      '"',
+      '<',
+      '|',
+      ':',
+      '@',
+      'groups',
+    );
+    bits.push(
+      'posts',
+      'reel',
+      'watch',
+      'photo',
+      'photo.php',
+      'profile.php',
+      'people',
+      'videos',
+      '123',
+      'lemonde',
+    );
+    bits.push(
+      FB,
+      'https://m.facebook.com',
+      'HTTPS://www.facebook.com',
+      `${FB}:443`,
+      'http://www.facebook.com',
+    );
+    bits.push('%69d', 'story%5Ffbid', '\u0000', '\u00a0', PFBID);
+    let seed = 7;
+    const pick = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const names = ['id', 'story_fbid', 'v', 'fbid', '__cft__[0]'];
+    let fast = 0;
+    const wrong: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let href = pick(2) ? FB : '';
+      for (let j = 1 + pick(8); j > 0; j--) href += bits[pick(bits.length)] ?? '';
+      const quick = fastAddress(href);
+      if (!quick) continue;
+      fast++;
+      const slow = addressViaUrl(href);
+      const a = JSON.stringify([quick.parts, names.map((n) => quick.param(n))]);
+      const b = JSON.stringify([slow?.parts, names.map((n) => slow?.param(n))]);
+      if (a !== b) wrong.push(`${JSON.stringify(href)}: ${a} ≠ ${b}`);
+    }
+    expect(fast).toBeGreaterThan(200);
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });
