@@ -4,7 +4,7 @@
  */
 import type { PostMetrics } from '../../model/records';
 import type { PostRead, ReadContext } from '../types';
-import { countByWords, matchesAny, MAX_COUNT_TEXT, shownText, tagsOf, type CaptionTags } from './read-text';
+import { countByWords, matchesAny, MAX_COUNT_TEXT, shownText, tagsOf } from './read-text';
 import {
   ANY_TIME,
   ARTICLE,
@@ -40,6 +40,9 @@ import {
   VIEWS_PATTERNS,
 } from './words';
 
+/** A decimal digit, as the figure `n` of every count pattern starts with (words.ts). */
+const HAS_DIGIT = /\p{Nd}/u;
+
 /** How far above the likers link "Liked by x and N others" is written (web app 2017–2024: 2–3). */
 const LIKED_BY_CLIMB = 4;
 
@@ -52,10 +55,74 @@ export function readInstagramPost(root: Element, ctx: ReadContext): PostRead | n
   }
 }
 
+/**
+ * The outermost of some elements strictly inside a post root (given in document order).
+ * `covers(el)` gives the same answer as "el.closest(selector) is inside the root and is not the
+ * root" without a closest() per element: the nearest such container is inside an outermost one.
+ * Most feed posts have none, and then nothing is covered.
+ */
+class Barriers {
+  private readonly outer: Element[] = [];
+  private last: Element | null = null;
+
+  add(el: Element): void {
+    // Document order: anything inside an outermost barrier follows it before the next one.
+    if (this.last?.contains(el)) return;
+    this.outer.push(el);
+    this.last = el;
+  }
+
+  covers(el: Element): boolean {
+    for (const barrier of this.outer) if (barrier.contains(el)) return true;
+    return false;
+  }
+}
+
+interface Landmarks {
+  /** Comment lists and the caption heading (NOT_POST_COUNTS): their figures are not the post's. */
+  notPostCounts: Barriers;
+  /** The comment list (COMMENT_LIST): its links and tags are commenters'. */
+  comments: Barriers;
+  /** The first POST_HEADER and CAPTION_HEADING, as querySelector() would find them. */
+  header: Element | null;
+  heading: Element | null;
+}
+
+/** The few landmarks several readings need, found with one native query: feed posts have none. */
+const LANDMARKS = [NOT_POST_COUNTS, COMMENT_LIST, POST_HEADER, CAPTION_HEADING].join(', ');
+
+/** One post root and its landmarks, queried once and only when first asked. */
+class Post {
+  private found?: Landmarks;
+
+  constructor(readonly root: Element) {}
+
+  get landmarks(): Landmarks {
+    return (this.found ??= this.findLandmarks());
+  }
+
+  private findLandmarks(): Landmarks {
+    const landmarks: Landmarks = {
+      notPostCounts: new Barriers(),
+      comments: new Barriers(),
+      header: null,
+      heading: null,
+    };
+    for (const el of this.root.querySelectorAll(LANDMARKS)) {
+      if (el.matches(NOT_POST_COUNTS)) landmarks.notPostCounts.add(el);
+      if (el.matches(COMMENT_LIST)) landmarks.comments.add(el);
+      if (!landmarks.header && el.matches(POST_HEADER)) landmarks.header = el;
+      if (!landmarks.heading && el.matches(CAPTION_HEADING)) landmarks.heading = el;
+    }
+    return landmarks;
+  }
+}
+
 function readPostStats(root: Element, ctx: ReadContext): PostRead | null {
   // A dialog that holds an <article> is read through that article (it is a post root too).
   if (root.matches(DIALOG) && root.querySelector(ARTICLE)) return null;
 
+  const post = new Post(root);
   const found = findPermalink(root) ?? permalinkFromPageUrl(root, ctx);
   if (!found) {
     ctx.miss('instagram.post.permalink');
@@ -73,17 +140,17 @@ function readPostStats(root: Element, ctx: ReadContext): PostRead | null {
     metrics: {},
   };
 
-  const author = findAuthor(root, time);
+  const author = findAuthor(post, time);
   if (author) read.author = author;
   else ctx.miss('instagram.post.author');
 
-  const publishedAt = isoTime(time ?? postTime(root));
+  const publishedAt = isoTime(time ?? postTime(post));
   if (publishedAt) read.publishedAt = publishedAt;
   else ctx.miss('instagram.post.time');
 
-  read.metrics = readCounts(root, ref, ctx);
+  read.metrics = readCounts(post, ref, ctx);
 
-  const tags = captionTags(root);
+  const tags = tagsOf(captionTexts(post));
   read.hashtags = tags.hashtags;
   read.mentions = tags.mentions;
   return read;
@@ -130,9 +197,9 @@ function permalinkFromPageUrl(root: Element, ctx: ReadContext): FoundPermalink |
 }
 
 /** The post's time when its permalink did not carry one: the first outside comments. */
-function postTime(root: Element): Element | null {
-  for (const time of root.querySelectorAll(TIME)) {
-    if (insideWithin(time, NOT_POST_COUNTS, root)) continue;
+function postTime(post: Post): Element | null {
+  for (const time of post.root.querySelectorAll(TIME)) {
+    if (post.landmarks.notPostCounts.covers(time)) continue;
     const ref = postRefFromHref(time.closest(ENCLOSING_LINK)?.getAttribute('href'));
     if (ref && !isPermalink(ref)) continue;
     return time;
@@ -147,15 +214,9 @@ function isoTime(time: Element | null): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-/** True when `el` sits inside an element matching `selector` that is itself inside `root`. */
-function insideWithin(el: Element, selector: string, root: Element): boolean {
-  const container = el.closest(selector);
-  return container !== null && container !== root && root.contains(container);
-}
-
-function firstProfileLink(scope: Element, root: Element): string | null {
+function firstProfileLink(scope: Element, post: Post): string | null {
   for (const link of scope.querySelectorAll(LINK)) {
-    if (insideWithin(link, COMMENT_LIST, root)) continue;
+    if (post.landmarks.comments.covers(link)) continue;
     const handle = profileHandleFromHref(link.getAttribute('href'));
     if (handle) return handle;
   }
@@ -167,22 +228,23 @@ function firstProfileLink(scope: Element, root: Element): string | null {
  * link around the post's time (the feed's header row: avatar, name, "•", time), else the first
  * profile link whose text is the handle.
  */
-function findAuthor(root: Element, time: Element | null): string | null {
-  const header = root.querySelector(POST_HEADER);
+function findAuthor(post: Post, time: Element | null): string | null {
+  const { root } = post;
+  const { header } = post.landmarks;
   if (header) {
-    const handle = firstProfileLink(header, root);
+    const handle = firstProfileLink(header, post);
     if (handle) return handle;
   }
   if (time) {
     for (let el = time.parentElement; el && root.contains(el); el = el.parentElement) {
-      const handle = firstProfileLink(el, root);
+      const handle = firstProfileLink(el, post);
       if (handle) return handle;
       if (el === root) break;
     }
   }
   for (const link of root.querySelectorAll(LINK)) {
     // A commenter's name link looks the same: the comment list is never the author's.
-    if (insideWithin(link, COMMENT_LIST, root)) continue;
+    if (post.landmarks.comments.covers(link)) continue;
     const handle = profileHandleFromHref(link.getAttribute('href'));
     if (handle && shownText(link).toLowerCase() === handle) return handle;
   }
@@ -190,42 +252,75 @@ function findAuthor(root: Element, time: Element | null): string | null {
 }
 
 /**
- * Elements whose whole text may be a count, in reading order. When the root has sections (the
+ * The COUNT_TEXT elements of `root` at or after `mark` in document order: `mark` and its subtree,
+ * then what follows each element on the way up to the root. Only that part of the post is
+ * queried (the header and media before it are not), with no position comparisons.
+ */
+function countElementsFrom(root: Element, mark: Element): Element[] {
+  const els: Element[] = [];
+  const take = (el: Element): void => {
+    if (el.matches(COUNT_TEXT)) els.push(el);
+    for (const inner of el.querySelectorAll(COUNT_TEXT)) els.push(inner);
+  };
+  take(mark);
+  for (let el: Element | null = mark; el && el !== root; el = el.parentElement) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) take(next);
+  }
+  return els;
+}
+
+/**
+ * Distinct texts of elements whose whole text may be a count, in reading order (a repeated text
+ * reads the same as its first occurrence, so it is kept once). When the root has sections (the
  * action bar, then the likes), only what follows the first section counts: the post page lists
  * its comments, each with its own "5 likes", before it.
  */
-function countTexts(root: Element): string[] {
+function countTexts(post: Post): string[] {
+  const { root } = post;
   const firstSection = root.querySelector(SECTION);
-  const texts: string[] = [];
-  for (const el of root.querySelectorAll(COUNT_TEXT)) {
-    if (insideWithin(el, NOT_POST_COUNTS, root)) continue;
-    if (firstSection && firstSection !== el && !firstSection.contains(el)) {
-      const position = firstSection.compareDocumentPosition(el);
-      if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+  const els = firstSection ? countElementsFrom(root, firstSection) : root.querySelectorAll(COUNT_TEXT);
+  const texts = new Set<string>();
+  // True while the element before had this one as its only child node: same text, not yet read.
+  let sameAsParent = false;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i] as Element;
+    const inherited = sameAsParent;
+    sameAsParent = false;
+    if (!inherited && post.landmarks.notPostCounts.covers(el)) continue;
+    // A wrapper around the next element alone (span > a > span…) shows exactly its text, read
+    // there (in the same place in reading order) rather than once per wrapper.
+    // (childElementCount first: it answers most elements without touching another node.)
+    const next = els[i + 1];
+    if (next && el.childElementCount === 1 && el.firstChild === next && el.lastChild === next) {
+      sameAsParent = true;
+      continue;
     }
     const text = shownText(el);
-    if (text.length > 0 && text.length <= MAX_COUNT_TEXT) texts.push(text);
+    if (text.length > 0 && text.length <= MAX_COUNT_TEXT) texts.add(text);
   }
-  return texts;
+  return [...texts];
 }
 
-function readCounts(root: Element, ref: PostRef, ctx: ReadContext): PostMetrics {
+function readCounts(post: Post, ref: PostRef, ctx: ReadContext): PostMetrics {
   const metrics: PostMetrics = {};
-  const texts = countTexts(root);
+  const texts = countTexts(post);
 
-  const likes = readLikes(root, ref, texts, ctx);
+  const likes = readLikes(post, ref, texts, ctx);
   if (likes === 'hidden') ctx.miss('instagram.post.likes', 'hidden by the owner');
   else if (likes) metrics.likes = likes;
   else ctx.miss('instagram.post.likes');
 
-  for (const text of texts) {
+  // Every comment and view pattern captures a figure, which starts with a digit: texts without
+  // one (the action bar's "Like", names, most captions) are not matched against them.
+  const numeric = texts.filter((text) => HAS_DIGIT.test(text));
+  for (const text of numeric) {
     const comments = countByWords(text, COMMENTS_PATTERNS, ctx.locale);
     if (comments) {
       metrics.comments = comments;
       break;
     }
   }
-  for (const text of texts) {
+  for (const text of numeric) {
     const views = countByWords(text, VIEWS_PATTERNS, ctx.locale);
     if (views) {
       metrics.views = views;
@@ -245,15 +340,17 @@ function likesFromText(text: string, locale: string): LikesRead {
   );
 }
 
-function readLikes(root: Element, ref: PostRef, texts: readonly string[], ctx: ReadContext): LikesRead {
+function readLikes(post: Post, ref: PostRef, texts: readonly string[], ctx: ReadContext): LikesRead {
+  const { root } = post;
   // The likers link of this post (web app 2017–2024), and the sentence it is part of.
   for (const link of root.querySelectorAll(LIKED_BY_LINK)) {
     const linkRef = postRefFromHref(link.getAttribute('href'));
     if (linkRef && linkRef.code !== ref.code) continue;
     // A comment's likers (`/p/<code>/c/<id>/liked_by/`, or a link in the comment list) are not the post's.
-    if (linkRef?.rest[0] === 'c' || insideWithin(link, NOT_POST_COUNTS, root)) continue;
+    if (linkRef?.rest[0] === 'c' || post.landmarks.notPostCounts.covers(link)) continue;
+    // The link is inside the root, and so is each ancestor up to the root.
     let el: Element | null = link;
-    for (let depth = 0; el && depth <= LIKED_BY_CLIMB && root.contains(el); depth++) {
+    for (let depth = 0; el && depth <= LIKED_BY_CLIMB; depth++) {
       const found = likesFromText(shownText(el), ctx.locale);
       if (found) return found;
       if (el === root) break;
@@ -269,22 +366,19 @@ function readLikes(root: Element, ref: PostRef, texts: readonly string[], ctx: R
 }
 
 /** The texts that make the caption: the post page's or dialog's `<h1>`, else the feed's spans. */
-function captionTexts(root: Element): string[] {
-  const heading = root.querySelector(CAPTION_HEADING);
+function captionTexts(post: Post): string[] {
+  const { root } = post;
+  const { heading } = post.landmarks;
   if (heading) return [shownText(heading)];
   const texts: string[] = [];
   for (const span of root.querySelectorAll(CAPTION_SPAN)) {
-    if (span.closest(NOT_CAPTION) || insideWithin(span, COMMENT_LIST, root)) continue;
+    if (span.closest(NOT_CAPTION) || post.landmarks.comments.covers(span)) continue;
     if (span.querySelector(ANY_TIME)) continue;
     texts.push(shownText(span));
   }
   // Tag links whose span was left out above (a caption with no dir attribute).
   for (const link of root.querySelectorAll(HASHTAG_LINK)) {
-    if (!insideWithin(link, COMMENT_LIST, root)) texts.push(shownText(link));
+    if (!post.landmarks.comments.covers(link)) texts.push(shownText(link));
   }
   return texts;
-}
-
-function captionTags(root: Element): CaptionTags {
-  return tagsOf(captionTexts(root));
 }

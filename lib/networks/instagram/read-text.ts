@@ -10,13 +10,19 @@ import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 export const MAX_COUNT_TEXT = 160;
 const MAX_RAW = 200;
 
+/** What collapsing changes: a tab or line break, or two spaces in a row. */
+const LAYOUT_SPACE = /[\t\n\r]| {2}/;
+const LAYOUT_SPACE_RUN = /[\t\n\r ]+/g;
+
 /**
  * The text an element shows, with the layout whitespace of the markup collapsed. NBSP and
  * U+202F are kept: they are part of what the page wrote ("1 284 J’aime").
  */
 export function shownText(el: Element | null | undefined): string {
   if (!el) return '';
-  return (el.textContent ?? '').replace(/[\t\n\r ]+/g, ' ').trim();
+  const text = el.textContent ?? '';
+  // Most texts have no layout whitespace to collapse: then the replace would copy them unchanged.
+  return (LAYOUT_SPACE.test(text) ? text.replace(LAYOUT_SPACE_RUN, ' ') : text).trim();
 }
 
 /**
@@ -69,6 +75,9 @@ const HASHTAG = /(?:^|[^\p{L}\p{M}\p{N}_&#])#([\p{L}\p{M}\p{N}_]{1,139})/gu;
 // Usernames: letters, digits, periods, underscores; an e-mail's "@" follows a word character.
 const MENTION = /(?:^|[^\p{L}\p{M}\p{N}_.@])@([A-Za-z0-9._]{1,30})/gu;
 
+const ALL_DIGITS = /^\p{N}+$/u;
+const TRAILING_DOTS = /\.+$/;
+
 export interface CaptionTags {
   hashtags: string[];
   mentions: string[];
@@ -78,16 +87,25 @@ export interface CaptionTags {
 export function tagsOf(texts: readonly string[]): CaptionTags {
   const hashtags = new Map<string, string>();
   const mentions = new Set<string>();
+  const seen = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(HASHTAG)) {
-      const tag = m[1];
-      if (tag === undefined || /^\p{N}+$/u.test(tag)) continue;
-      const key = tag.toLowerCase();
-      if (!hashtags.has(key)) hashtags.set(key, tag);
+    // A text already read adds nothing (nested caption spans repeat their text).
+    if (seen.has(text)) continue;
+    seen.add(text);
+    // The Unicode-aware scans only run where a cheap native check finds their sign.
+    if (text.includes('#')) {
+      for (const m of text.matchAll(HASHTAG)) {
+        const tag = m[1];
+        if (tag === undefined || ALL_DIGITS.test(tag)) continue;
+        const key = tag.toLowerCase();
+        if (!hashtags.has(key)) hashtags.set(key, tag);
+      }
     }
-    for (const m of text.matchAll(MENTION)) {
-      const handle = m[1]?.replace(/\.+$/, '').toLowerCase();
-      if (handle) mentions.add(handle);
+    if (text.includes('@')) {
+      for (const m of text.matchAll(MENTION)) {
+        const handle = m[1]?.replace(TRAILING_DOTS, '').toLowerCase();
+        if (handle) mentions.add(handle);
+      }
     }
   }
   return { hashtags: [...hashtags.values()].slice(0, 100), mentions: [...mentions].slice(0, 100) };

@@ -69,12 +69,26 @@ const RESERVED_FIRST_SEGMENTS = new Set([
   'meta_verified',
 ]);
 
+/**
+ * A site-relative href ("/p/C7xQ2mLNa1b/", "/clara.voyage/?hl=en") whose path holds only characters
+ * URL parsing leaves as they are: its path is the href up to "?" or "#". "//host", "%", "\\",
+ * spaces and anything else go through URL, and so do dot segments (DOT_SEGMENT).
+ */
+const PLAIN_RELATIVE_PATH = /^\/(?!\/)[A-Za-z0-9_.\-/]*(?=[?#]|$)/;
+/** "/./" and "/../", which URL parsing resolves. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+const INSTAGRAM_HOST = /(^|\.)instagram\.com$/i;
+
 /** The path of an Instagram URL or href, or null when it is not on instagram.com. */
 export function instagramPath(href: string | URL | null | undefined): string | null {
   if (!href) return null;
+  // Hot path (every link of every post): no URL built where a strict match gives the same path.
+  if (typeof href !== 'string') return INSTAGRAM_HOST.test(href.hostname) ? href.pathname : null;
+  const plain = PLAIN_RELATIVE_PATH.exec(href)?.[0];
+  if (plain !== undefined && !DOT_SEGMENT.test(plain)) return plain;
   try {
     const url = new URL(href, INSTAGRAM_ORIGIN);
-    if (!/(^|\.)instagram\.com$/i.test(url.hostname)) return null;
+    if (!INSTAGRAM_HOST.test(url.hostname)) return null;
     return url.pathname;
   } catch {
     return null;

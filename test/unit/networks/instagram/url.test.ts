@@ -1,4 +1,5 @@
 import {
+  instagramPath,
   canonicalPostUrl,
   pageKindOf,
   postRefFromHref,
@@ -51,5 +52,26 @@ describe('Instagram URLs', () => {
     expect(pageKindOf(new URL('https://www.instagram.com/p/CPeC-Eenc8l/'))).toBe('post');
     expect(pageKindOf(new URL('https://www.instagram.com/pluto__travel/'))).toBe('profile');
     expect(pageKindOf(new URL('https://www.instagram.com/explore/'))).toBe('other');
+  });
+});
+
+describe('instagramPath fast path', () => {
+  it('gives the path URL parsing gives, on random site-relative hrefs', () => {
+    const alphabet = 'ab_.-/%?#\\ 9Z./';
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20000; i++) {
+      let href = '/';
+      const length = Math.floor(random() * 14);
+      for (let j = 0; j < length; j++) href += alphabet[Math.floor(random() * alphabet.length)];
+      let expected: string | null = null;
+      try {
+        const viaUrl = new URL(href, 'https://www.instagram.com');
+        if (/(^|\.)instagram\.com$/i.test(viaUrl.hostname)) expected = viaUrl.pathname;
+      } catch {
+        expected = null; // "//…" names a host, which may be invalid
+      }
+      expect(instagramPath(href), href).toBe(expected);
+    }
   });
 });
