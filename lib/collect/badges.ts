@@ -130,7 +130,12 @@ export class BadgeOverlay {
 
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
-    if (!enabled) for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
+    if (!enabled) {
+      const mutate = this.opts.mutate ?? ((fn: () => void) => fn());
+      mutate(() => {
+        for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
+      });
+    }
   }
 
   /** Weakly held: a recycled cell waiting for its answer is not kept alive by the overlay. */

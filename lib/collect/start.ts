@@ -4,7 +4,7 @@ import type { NetworkAdapter } from '../networks/types';
 import { Collector } from './collector';
 import { ReadingSender } from './sender';
 import { loadPageSettings, onPageSettingsChange, type PageSettings } from './page-settings';
-import { BadgeOverlay, isBadgeNode } from './badges';
+import { BadgeOverlay } from './badges';
 import { ViewerRecorder } from './viewer';
 
 function badgeLanguage(settings: PageSettings): { language: 'fr' | 'en'; locale: string } {
@@ -73,7 +73,6 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
         doc: document,
         emit: (readings) => sender.push(readings),
         debugLog: (message) => log(message),
-        isOwnNode: isBadgeNode,
         // Where each post is, for the badges that come back with the readings' acknowledgement
         // (computed once stored: the comparison with the author's other posts includes this
         // one's own history); unchanged posts without a badge are asked for separately.
