@@ -1,34 +1,29 @@
 import { useId } from 'react';
-import type { KpiLensDatabase } from '../lib/db/database';
-import { formulaOf, type KpiUnit } from '../lib/kpi';
+import { formulaOf, getKpi, type KpiUnit } from '../lib/kpi';
 import type { Translator } from '../lib/i18n/translate';
-import type { KpiTarget, Objective } from '../lib/model/objectives';
-import { useTargetView, type TargetView } from '../lib/ui/kpi-view';
+import type { KpiTarget } from '../lib/model/objectives';
+import type { TargetView } from '../lib/ui/kpi-view';
 import { FormulaDisclosure } from './FormulaDisclosure';
 import { NETWORK_LABEL } from '../lib/ui/labels';
 import { ProgressBar } from './ProgressBar';
 import { Sparkline } from './Sparkline';
 import { StatusBadge } from './StatusBadge';
 
-/** One KPI of an objective: where it stands against its target, and how it is computed. */
+/**
+ * One KPI of an objective: where it stands against its target, and how it is computed. `view` is
+ * undefined while its figures are being computed.
+ */
 export function KpiTargetCard({
-  db,
-  objective,
   target,
-  now,
-  trackedHashtags,
+  view,
   tr,
 }: {
-  db: KpiLensDatabase;
-  objective: Objective;
   target: KpiTarget;
-  now: string;
-  trackedHashtags: readonly string[];
+  view: TargetView | undefined;
   tr: Translator;
 }) {
-  const view = useTargetView(db, objective, target, now, trackedHashtags);
   const headingId = useId();
-  const definition = view?.definition;
+  const definition = view?.definition ?? getKpi(target.kpi);
   const label = definition ? tr.pick(definition.label) : tr.t('unknownKpi', { id: target.kpi });
   const unit: KpiUnit = definition?.unit ?? 'count';
   return (

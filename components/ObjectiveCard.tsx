@@ -1,24 +1,20 @@
 import { isolate } from '../lib/ui/bidi';
-import { useId } from 'react';
-import type { KpiLensDatabase } from '../lib/db/database';
+import { memo, useId } from 'react';
 import { OBJECTIVES } from '../lib/kpi';
 import type { Translator } from '../lib/i18n/translate';
 import type { Objective } from '../lib/model/objectives';
+import type { TargetView } from '../lib/ui/kpi-view';
 import { NETWORK_LABEL } from '../lib/ui/labels';
 import { KpiTargetCard } from './KpiTargetCard';
 
-/** An active objective and its one or two KPIs. */
-export function ObjectiveCard({
-  db,
+/** An active objective and its one or two KPIs, with their figures (`views`, in the order of its KPIs). */
+export const ObjectiveCard = memo(function ObjectiveCard({
   objective,
-  now,
-  trackedHashtags,
+  views,
   tr,
 }: {
-  db: KpiLensDatabase;
   objective: Objective;
-  now: string;
-  trackedHashtags: readonly string[];
+  views: readonly TargetView[] | undefined;
   tr: Translator;
 }) {
   const headingId = useId();
@@ -35,16 +31,8 @@ export function ObjectiveCard({
               .join(', ')}
       </p>
       {objective.kpis.map((target, i) => (
-        <KpiTargetCard
-          key={`${target.kpi}-${i}`}
-          db={db}
-          objective={objective}
-          target={target}
-          now={now}
-          trackedHashtags={trackedHashtags}
-          tr={tr}
-        />
+        <KpiTargetCard key={`${target.kpi}-${i}`} target={target} view={views?.[i]} tr={tr} />
       ))}
     </section>
   );
-}
+});

@@ -3,8 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { KpiLensDatabase } from '../lib/db/database';
 import { storeSummary } from '../lib/db/queries';
-import { NETWORKS, type Network } from '../lib/model/records';
+import { NETWORKS, type Network } from '../lib/model/networks';
 import { NETWORK_LABEL } from '../lib/ui/labels';
+import { useObjectiveViews } from '../lib/ui/objective-views';
+import { useAfterPaint } from '../lib/ui/use-after-paint';
 import { networkSeen } from '../lib/ui/seen-handles';
 import { ClockContext, systemClock, useNow, type Clock } from '../lib/ui/use-now';
 import { useCollectionStatus } from '../lib/ui/use-collection-status';
@@ -17,7 +19,8 @@ import { StarterObjective } from './StarterObjective';
 /**
  * The toolbar popup: each active objective against its targets, then the user's accounts per
  * network. Every figure is computed from index ranges of the period, so it opens fast with a
- * year of history; live queries refresh it while pages are being read.
+ * year of history; live queries refresh it while pages are being read. The objectives come
+ * first: the network overviews and the footer's summary are fetched once their figures are in.
  */
 export function PopupApp({ db, clock = systemClock }: { db: KpiLensDatabase; clock?: Clock }) {
   return (
@@ -39,15 +42,19 @@ function Popup({ db }: { db: KpiLensDatabase }) {
     async () => (await db.posts.limit(1).count()) + (await db.profileSnapshots.limit(1).count()) > 0,
     [db],
   );
-  const summary = useLiveQuery(() => storeSummary(db), [db]);
-  const objectives = useLiveQuery(() => db.objectives.orderBy('createdAt').toArray(), [db]);
+  const figures = useObjectiveViews(db, now, trackedHashtags);
+  const objectives = figures?.objectives;
+  // Secondary: fetched once the objectives' figures are on screen, so they do not compete with them.
+  const figuresShown = useAfterPaint(figures !== undefined);
+  const summary = useLiveQuery(() => (figuresShown ? storeSummary(db) : undefined), [db, figuresShown]);
   const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
   const seen = useLiveQuery(async () => {
+    if (!figuresShown) return undefined;
     const flags = await Promise.all(NETWORKS.map((n) => networkSeen(db, n)));
     return NETWORKS.filter((_, i) => flags[i]);
-  }, [db]);
+  }, [db, figuresShown]);
   const hasData = anyData ?? false;
-  const active = objectives?.filter((o) => o.active) ?? [];
+  const active = figures?.active ?? [];
   // One array per network, kept while the accounts do not change, so each section recomputes only when needed.
   const ownedByNetwork = useMemo(() => {
     const owned = (accounts ?? []).filter((a) => a.owned);
@@ -105,10 +112,8 @@ function Popup({ db }: { db: KpiLensDatabase }) {
         {active.map((objective) => (
           <ObjectiveCard
             key={objective.id}
-            db={db}
             objective={objective}
-            now={now}
-            trackedHashtags={trackedHashtags}
+            views={figures?.views.get(objective.id)}
             tr={tr}
           />
         ))}
@@ -122,9 +127,10 @@ function Popup({ db }: { db: KpiLensDatabase }) {
           </button>
         </p>
       )}
-      {ownedByNetwork.map(({ network, accounts: ofNetwork }) => (
-        <NetworkSection key={network} db={db} network={network} accounts={ofNetwork} now={now} tr={tr} />
-      ))}
+      {figuresShown &&
+        ownedByNetwork.map(({ network, accounts: ofNetwork }) => (
+          <NetworkSection key={network} db={db} network={network} accounts={ofNetwork} now={now} tr={tr} />
+        ))}
 
       {hasData && neverVisited.length > 0 && (
         <p className="hint never-visited">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { KpiLensDatabase } from '../lib/db/database';
 import type { Translator } from '../lib/i18n/translate';
-import { createStarterObjective } from '../lib/ui/starter';
 import { useClock } from '../lib/ui/use-now';
 
 /** The empty state of objectives: what an objective is, and one click to start with one. */
@@ -21,6 +20,8 @@ export function StarterObjective({
     setBusy(true);
     setFailed(false);
     try {
+      // Fetched on click: the starter's code (objective schema, handle search) is not needed to open.
+      const { createStarterObjective } = await import('../lib/ui/starter');
       const created = await createStarterObjective(db, clock());
       if (!created) setFailed(true);
     } catch {

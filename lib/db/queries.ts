@@ -1,5 +1,4 @@
-import type { KpiLensDatabase } from './database';
-import { REJECTED_COUNTER } from './receive';
+import { REJECTED_COUNTER, type KpiLensDatabase } from './database';
 
 export interface StoreSummary {
   posts: number;

@@ -1,4 +1,4 @@
-import { NETWORKS, type Network } from '../model/records';
+import { NETWORKS, type Network } from '../model/networks';
 import type { ObjectiveKind } from '../model/objectives';
 import * as f from './formulas';
 import type { Denominator, KpiDirection, KpiInput, KpiUnit, KpiValue, Localized } from './types';

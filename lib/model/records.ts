@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NETWORKS } from './networks';
 
 /**
  * The records KPI Lens keeps. These Zod schemas are the single source of truth:
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * all derive from them.
  */
 
-export const NETWORKS = ['facebook', 'instagram', 'x', 'linkedin'] as const;
+export { NETWORKS } from './networks';
 export const NetworkSchema = z.enum(NETWORKS);
 export type Network = z.infer<typeof NetworkSchema>;
 

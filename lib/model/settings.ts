@@ -48,4 +48,4 @@ export const SettingsSchema = z
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+export { DEFAULT_SETTINGS } from './settings-defaults';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { SettingsSchema, type Settings } from '../model/settings';
 import { settingsFromStored } from './migrations';
+import { SETTINGS_KEY } from './key';
 
-/** Settings live in `storage.local` so content scripts can read them without the database. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './key';
 
 /**
  * The user's settings: stored ones of any version are migrated (lib/settings/migrations.ts), and a

@@ -1,7 +1,4 @@
-import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { KpiLensDatabase } from '../db/database';
-import { loadKpiData, type KpiDataQuery } from '../db/kpi-data';
+import type { KpiDataQuery } from '../db/kpi-data';
 import {
   getKpi,
   inputForTarget,
@@ -17,7 +14,6 @@ import {
 } from '../kpi';
 import type { KpiTarget, Objective } from '../model/objectives';
 import { DAY_MS } from './dates';
-import { useClock } from './use-now';
 
 /** Up to this many days measured, the trend has one point a day; beyond, one a week. */
 export const DAILY_TREND_MAX_DAYS = 45;
@@ -69,30 +65,4 @@ export function targetView(
   const trend =
     definition && days > 0 ? series(target.kpi, inputForTarget(target, data, progress.period), bucket) : [];
   return { definition, progress, trend, bucket };
-}
-
-/**
- * A target's progress, live: the data of its window is fetched by index and fetched again
- * whenever the database changes in a way that touches it.
- */
-export function useTargetView(
-  db: KpiLensDatabase,
-  objective: Objective,
-  target: KpiTarget,
-  now: string,
-  trackedHashtags: readonly string[],
-): TargetView | undefined {
-  const clock = useClock();
-  const query = windowForTarget(objective, target, now, trackedHashtags);
-  const key = JSON.stringify(query);
-  const loaded = useLiveQuery(
-    async () => ({ data: await loadKpiData(db, query), at: clock() }),
-    // The query is rebuilt each render; its serialised form says when it really changed.
-    [db, key, clock],
-  );
-  return useMemo(() => {
-    if (!loaded) return undefined;
-    const at = loaded.at > now ? loaded.at : now;
-    return targetView(objective, target, loaded.data, at);
-  }, [loaded, objective, target, now]);
 }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { KpiLensDatabase } from '../db/database';
 import type { AccountRef } from '../model/objectives';
-import { NETWORKS, type Network, type ProfileSnapshot } from '../model/records';
+import { NETWORKS, type Network } from '../model/networks';
+import type { ProfileSnapshot } from '../model/records';
 
 /** A handle KPI Lens has read: a profile visited, or the author of posts seen. */
 export interface SeenHandle extends AccountRef {

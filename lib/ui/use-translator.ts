@@ -3,8 +3,8 @@ import { create } from 'zustand';
 import { useStoredValue } from './use-stored-value';
 import { createTranslator, pickLanguage, type Translator } from '../i18n/translate';
 import type { Settings } from '../model/settings';
-import { DEFAULT_SETTINGS } from '../model/settings';
-import { loadSettings, SETTINGS_KEY } from '../settings/store';
+import { DEFAULT_SETTINGS } from '../model/settings-defaults';
+import { SETTINGS_KEY } from '../settings/key';
 
 interface SettingsState {
   settings: Settings;
@@ -19,11 +19,17 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   setSettings: (settings) => set({ settings, loaded: true }),
 }));
 
+/**
+ * The settings' loader (migrations and Zod validation) is fetched on first use: the popup starts
+ * with the defaults and does not wait for the schemas' code before it queries the database.
+ */
+const loadSettingsLazily = async (): Promise<Settings> => (await import('../settings/store')).loadSettings();
+
 /** Loads the settings once and follows changes made elsewhere (the options page, another window). */
 export function useSettingsSync(): void {
   useStoredValue(
     SETTINGS_KEY,
-    loadSettings,
+    loadSettingsLazily,
     useSettingsStore((s) => s.setSettings),
   );
 }

@@ -162,6 +162,51 @@ describe('an objective with data', () => {
     expect(within(card).getByText(/visit the account’s profile or posts/)).toBeTruthy();
   });
 
+  it('shows every KPI of every objective at once, and follows new readings while it is open', async () => {
+    await withSettings({ language: 'en' });
+    await db.accounts.add(account('acme', true));
+    await db.objectives.bulkAdd([
+      objective({
+        kpis: [
+          { kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) },
+          { kpi: 'followerNetChange', network: 'x', target: 50, deadline: daysBefore(NOW, -60) },
+        ],
+      }),
+      objective({
+        id: 'o2',
+        title: 'Instagram',
+        accounts: [{ network: 'instagram', handle: 'acme' }],
+        kpis: [{ kpi: 'followers', network: 'instagram', target: 900, deadline: daysBefore(NOW, -60) }],
+      }),
+    ]);
+    await db.profileSnapshots.bulkAdd([
+      profileSnapshot('acme', daysBefore(NOW, 25), 1000),
+      profileSnapshot('acme', daysBefore(NOW, 1), 1060),
+      profileSnapshot('acme', daysBefore(NOW, 2), 800, 'instagram'),
+    ]);
+    renderUi(<PopupApp db={db} clock={clock} />);
+    const main = await screen.findByRole('main');
+    await waitFor(() => expect(main.getAttribute('data-objectives')).toBe('loaded'));
+    // When the objectives say "loaded", each of their KPIs has its figures: none is still loading.
+    const cards = screen.getAllByRole('article');
+    expect(cards).toHaveLength(3);
+    for (const card of cards) expect(card.getAttribute('data-state')).toBe('ready');
+    const followers = within(screen.getByRole('article', { name: /^Followers · X/ }));
+    expect(followers.getByText('1,060')).toBeTruthy();
+    expect(
+      within(screen.getByRole('article', { name: /^Followers · Instagram/ })).getByText('800'),
+    ).toBeTruthy();
+    // The account's network section comes once the objectives' figures are in.
+    expect(await screen.findByRole('heading', { name: 'X', level: 2 })).toBeTruthy();
+
+    // A profile visit while the popup is open: its figures follow.
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 0.01), 1111));
+    await waitFor(() => expect(followers.getByText('1,111')).toBeTruthy());
+    expect(
+      within(screen.getByRole('article', { name: /^Net follower change/ })).getByText('111'),
+    ).toBeTruthy();
+  });
+
   it('hides paused objectives', async () => {
     await withSettings({ language: 'en' });
     await db.objectives.add(objective({ active: false }));

@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { KpiLensDatabase } from '../db/database';
+import { loadKpiData, sourcesOf, type KpiDataQuery } from '../db/kpi-data';
+import type { KpiData } from '../kpi';
+import type { KpiTarget, Objective } from '../model/objectives';
+import { targetView, windowForTarget, type TargetView } from './kpi-view';
+import { useClock } from './use-now';
+
+/**
+ * The popup's objectives and the data of every active target, fetched together: one live query,
+ * one read-only transaction, no round trip through a render between reading the objectives and
+ * reading their periods. Targets that need the same sources over the same window (an objective's
+ * follower count and follower growth on one account, say) share one fetch.
+ */
+export interface ObjectivesData {
+  /** Every objective, oldest first (paused ones too: the popup says how many are paused). */
+  objectives: Objective[];
+  /** The data of each active target, by `fetchKey` of its window. */
+  data: ReadonlyMap<string, KpiData>;
+  /** The time the windows were computed for. */
+  fetchedFor: string;
+}
+
+/** Targets whose windows have the same key read exactly the same rows. */
+export function fetchKey(query: KpiDataQuery): string {
+  const { accounts, network, from, to, withPostSnapshots } = query;
+  const sources = [...sourcesOf(query.kpis)].sort();
+  return JSON.stringify([accounts, network, from, to, withPostSnapshots ?? true, sources]);
+}
+
+/** What a target fetches; tracked hashtags only matter to the computation, so they are left out. */
+function fetchOf(objective: Objective, target: KpiTarget, now: string): KpiDataQuery {
+  return windowForTarget(objective, target, now, []);
+}
+
+export async function loadObjectivesData(db: KpiLensDatabase, now: string): Promise<ObjectivesData> {
+  return db.transaction(
+    'r',
+    [db.objectives, db.profileSnapshots, db.posts, db.postSnapshots, db.manualFigures],
+    async () => {
+      const objectives = await db.objectives.orderBy('createdAt').toArray();
+      const queries = new Map<string, KpiDataQuery>();
+      for (const objective of objectives.filter((o) => o.active)) {
+        for (const target of objective.kpis) {
+          const query = fetchOf(objective, target, now);
+          const key = fetchKey(query);
+          const known = queries.get(key);
+          // Same sources, same window: one fetch for both KPIs.
+          queries.set(key, known ? { ...known, kpis: [...(known.kpis ?? []), target.kpi] } : query);
+        }
+      }
+      const loaded = await Promise.all(
+        [...queries].map(async ([key, query]) => [key, await loadKpiData(db, query)] as const),
+      );
+      return { objectives, data: new Map(loaded), fetchedFor: now };
+    },
+  );
+}
+
+export interface ObjectiveViews {
+  objectives: Objective[];
+  active: Objective[];
+  /** Each active objective's targets, in order, by objective id. */
+  views: ReadonlyMap<string, TargetView[]>;
+}
+
+/**
+ * Every active target's progress, live: refetched whenever the database changes in a way that
+ * touches any of the periods read, recomputed when the clock or the tracked hashtags change.
+ */
+export function useObjectiveViews(
+  db: KpiLensDatabase,
+  now: string,
+  trackedHashtags: readonly string[],
+): ObjectiveViews | undefined {
+  const clock = useClock();
+  const loaded = useLiveQuery(
+    async () => ({ ...(await loadObjectivesData(db, now)), at: clock() }),
+    [db, now, clock],
+  );
+  // By value: the settings' array is a new one on every load of the settings, the same tags.
+  const tagsKey = JSON.stringify(trackedHashtags);
+  return useMemo(() => {
+    if (!loaded) return undefined;
+    const tags = JSON.parse(tagsKey) as string[];
+    // Data captured since the clock's last tick counts: compute at the later of the two.
+    const at = loaded.at > now ? loaded.at : now;
+    const active = loaded.objectives.filter((o) => o.active);
+    const views = new Map<string, TargetView[]>();
+    for (const objective of active) {
+      views.set(
+        objective.id,
+        objective.kpis.map((target) => {
+          // Keys as fetched: until a new clock tick's fetch lands, the last one is what there is.
+          const data = loaded.data.get(fetchKey(fetchOf(objective, target, loaded.fetchedFor)));
+          if (!data) throw new Error(`No data fetched for ${objective.id}/${target.kpi}`);
+          return targetView(objective, target, { ...data, trackedHashtags: tags }, at);
+        }),
+      );
+    }
+    return { objectives: loaded.objectives, active, views };
+  }, [loaded, now, tagsKey]);
+}
