@@ -1,7 +1,6 @@
 import type { Network } from '../model/records';
-import type { BadgeRequest, PostBadge, ProfileBadge } from '../model/messages';
+import type { BadgeChip, BadgeDisplay, BadgeRequest } from '../model/messages';
 import type { ReadOnElement } from './collector';
-import { BADGE_TEXT, type BadgeKey, type BadgeLanguage } from './badge-text';
 
 /** The custom tag of a badge's host element: the collector ignores mutations of these. */
 export const BADGE_TAG = 'kpi-lens-badge';
@@ -13,8 +12,8 @@ export const isBadgeNode = (node: Node): boolean => BADGE_NODE_NAMES.has(node.no
 export interface BadgeOptions {
   network: Network;
   doc: Document;
-  language: BadgeLanguage;
-  locale: string;
+  /** The language and number format the background writes the badges in (the current settings). */
+  display: () => BadgeDisplay;
   /** Where a post's badge sits from the post's top-right corner. */
   offset?: { top: number; right: number };
   /** Sends one request to the background and resolves with its raw answer. */
@@ -29,46 +28,42 @@ export interface BadgeOptions {
  */
 const MAX_TRACKED = 500;
 
-type Range = { value: number; min: number; max: number | null };
-
 // The background's answer is checked by hand (no Zod in content scripts): anything malformed is
-// dropped, and no badge is shown rather than a wrong one.
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isRange = (v: unknown): v is Range => {
-  const r = v as Range;
+// dropped, and no badge is shown rather than a wrong one. Every string is set as text.
+const TONES = ['', 'own', 'up', 'down'];
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function isChip(v: unknown): v is BadgeChip {
+  const c = v as BadgeChip;
   return (
-    typeof v === 'object' && v !== null && isNum(r.value) && isNum(r.min) && (r.max === null || isNum(r.max))
+    typeof v === 'object' &&
+    v !== null &&
+    isText(c.label, 1000) &&
+    isText(c.tooltip, 2000) &&
+    Array.isArray(c.parts) &&
+    c.parts.length <= 8 &&
+    c.parts.every((p) => typeof p === 'object' && p !== null && isText(p.text, 500) && TONES.includes(p.tone))
   );
-};
-function isPostBadge(v: unknown): v is PostBadge {
-  const b = v as PostBadge;
-  if (typeof v !== 'object' || v === null || typeof b.postId !== 'string' || typeof b.own !== 'boolean')
-    return false;
-  if (b.engagement !== undefined) {
-    const e = b.engagement;
-    if (
-      !['views', 'followers'].includes(e.basis) ||
-      !isRange(e.rate) ||
-      !isRange(e.interactions) ||
-      !isRange(e.denominator)
-    )
-      return false;
-  }
-  if (b.versusMedian !== undefined && !(isNum(b.versusMedian.ratio) && isNum(b.versusMedian.posts)))
-    return false;
-  return true;
 }
-function isProfileBadge(v: unknown): v is ProfileBadge {
-  const b = v as ProfileBadge;
-  if (typeof v !== 'object' || v === null || typeof b.handle !== 'string' || typeof b.own !== 'boolean')
-    return false;
-  const change = (c: unknown) =>
-    c === undefined || (typeof c === 'object' && c !== null && isNum((c as { change: number }).change));
-  return (
-    change(b.sinceFirst) &&
-    change(b.sincePrevious) &&
-    (b.objectiveGrowth === undefined || isRange(b.objectiveGrowth.rate))
-  );
+
+interface Placed {
+  key: string;
+  chip: BadgeChip;
+  profile: boolean;
+}
+
+/** The chips of an answer, each with the key of the post or header it belongs to. */
+function chipsOf(answer: unknown): Placed[] {
+  if (typeof answer !== 'object' || answer === null) return [];
+  const { posts, profiles } = answer as { posts?: unknown; profiles?: unknown };
+  const out: Placed[] = [];
+  for (const p of Array.isArray(posts) ? (posts as { postId?: unknown; chip?: unknown }[]) : [])
+    if (typeof p?.postId === 'string' && isChip(p.chip))
+      out.push({ key: `p:${p.postId}`, chip: p.chip, profile: false });
+  for (const p of Array.isArray(profiles) ? (profiles as { handle?: unknown; chip?: unknown }[]) : [])
+    if (typeof p?.handle === 'string' && isChip(p.chip))
+      out.push({ key: `u:${p.handle}`, chip: p.chip, profile: true });
+  return out;
 }
 
 const STYLE = `
@@ -110,9 +105,6 @@ function pageIsDark(doc: Document): boolean {
 export class BadgeOverlay {
   private readonly opts: BadgeOptions;
   private readonly hosts = new WeakMap<Element, { host: HTMLElement; root: ShadowRoot; key: string }>();
-  private readonly numberFormat: Intl.NumberFormat;
-  private readonly percentFormat: Intl.NumberFormat;
-  private readonly dateFormat: Intl.DateTimeFormat;
   private enabled = true;
   private dark: boolean | undefined;
   /** Requests answered, for tests and the debug log. */
@@ -120,12 +112,6 @@ export class BadgeOverlay {
 
   constructor(options: BadgeOptions) {
     this.opts = options;
-    this.numberFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 });
-    this.percentFormat = new Intl.NumberFormat(options.locale, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
-    this.dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium' });
   }
 
   setEnabled(enabled: boolean): void {
@@ -172,49 +158,38 @@ export class BadgeOverlay {
 
   /** The badges an acknowledgement carried (checked here: nothing malformed is shown). */
   showAnswer(badges: unknown): void {
-    if (!this.enabled || typeof badges !== 'object' || badges === null) return;
-    const { posts, profiles } = badges as { posts?: unknown; profiles?: unknown };
-    this.render(
-      (Array.isArray(posts) ? posts : []).filter(isPostBadge),
-      (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),
-      (badge) => {
-        const key = 'postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`;
-        const element = this.tracked.get(key)?.deref();
-        this.tracked.delete(key); // answered: nothing more will come for it
-        return element;
-      },
-    );
+    if (!this.enabled) return;
+    this.render(chipsOf(badges), (key) => {
+      const element = this.tracked.get(key)?.deref();
+      this.tracked.delete(key); // answered: nothing more will come for it
+      return element;
+    });
   }
 
-  private render(
-    posts: PostBadge[],
-    profiles: ProfileBadge[],
-    elementOf: (badge: PostBadge | ProfileBadge) => Element | undefined,
-  ): void {
-    if (posts.length + profiles.length === 0) return;
+  private render(placed: Placed[], elementOf: (key: string) => Element | undefined): void {
+    if (placed.length === 0) return;
     const mutate = this.opts.mutate ?? ((fn: () => void) => fn());
     mutate(() => {
-      for (const badge of posts) {
-        const element = elementOf(badge);
-        if (element?.isConnected && this.enabled) this.renderPost(element, badge);
-      }
-      for (const badge of profiles) {
-        const element = elementOf(badge);
-        if (element?.isConnected && this.enabled) this.renderProfile(element, badge);
+      for (const { key, chip, profile } of placed) {
+        const element = elementOf(key);
+        if (element?.isConnected && this.enabled) this.show(element, chip, profile);
       }
     });
   }
 
-  /** One batch of reads: one request to the background, then the badges. */
+  /** One request for reads whose badges did not come with an acknowledgement, then the badges. */
   async update(items: ReadOnElement[]): Promise<void> {
     if (!this.enabled || items.length === 0) return;
     const request: BadgeRequest = {
       type: 'badge-figures',
       network: this.opts.network,
+      display: this.opts.display(),
       posts: [],
       profiles: [],
     };
-    for (const { read } of items) {
+    const elements = new Map<string, Element>();
+    for (const { read, element } of items) {
+      elements.set(keyOf(read), element);
       if (read.kind === 'post') {
         const post: BadgeRequest['posts'][number] = { postId: read.postId, metrics: read.metrics };
         if (read.author) post.author = read.author;
@@ -232,30 +207,7 @@ export class BadgeOverlay {
       return; // the worker is restarting: the next batch will bring the badges
     }
     if (typeof answer !== 'object' || answer === null || (answer as { ok?: unknown }).ok !== true) return;
-    const { posts, profiles } = answer as { posts?: unknown; profiles?: unknown };
-    const elements = new Map<string, Element>();
-    for (const { read, element } of items) elements.set(keyOf(read), element);
-    this.render(
-      (Array.isArray(posts) ? posts : []).filter(isPostBadge),
-      (Array.isArray(profiles) ? profiles : []).filter(isProfileBadge),
-      (badge) => elements.get('postId' in badge ? `p:${badge.postId}` : `u:${badge.handle}`),
-    );
-  }
-
-  private t(key: BadgeKey, vars: Record<string, string> = {}): string {
-    return BADGE_TEXT[this.opts.language][key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
-  }
-
-  private fmt(n: number): string {
-    return this.numberFormat.format(n);
-  }
-
-  private percent(r: Range): string {
-    return this.percentFormat.format(r.value / 100);
-  }
-
-  private signed(n: number): string {
-    return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${this.fmt(Math.abs(n))}`;
+    this.render(chipsOf(answer), (key) => elements.get(key));
   }
 
   private mount(element: Element, key: string, profile: boolean): ShadowRoot | null {
@@ -335,92 +287,13 @@ export class BadgeOverlay {
     parent.append(span);
   }
 
-  renderPost(element: Element, badge: PostBadge): void {
-    const { engagement } = badge;
-    // Nothing true to say: no badge at all, never a made-up figure.
-    if (!engagement && !badge.own) return;
-    const root = this.mount(element, JSON.stringify(badge), false);
+  /** Shows a chip on a post (out of the flow, top right) or below a profile header's last line. */
+  show(element: Element, chip: BadgeChip, profile: boolean): void {
+    const root = this.mount(element, JSON.stringify(chip), profile);
     if (!root) return;
-    const wrap = this.shell(root, false);
-    const lines: string[] = [];
-    const parts: [string, string][] = [];
-    if (badge.own) parts.push([this.t('own'), 'own']);
-    if (engagement) {
-      const { rate, interactions, denominator, basis } = engagement;
-      parts.push([`${this.t('engagement')} ${this.percent(rate)}`, '']);
-      const formula: BadgeKey = engagement.withShares
-        ? basis === 'views'
-          ? 'formulaViews'
-          : 'formulaFollowers'
-        : basis === 'views'
-          ? 'formulaViewsNoShares'
-          : 'formulaFollowersNoShares';
-      lines.push(this.t(formula));
-      lines.push(
-        this.t('figures', {
-          interactions: this.fmt(interactions.value),
-          denominator: this.fmt(denominator.value),
-          rate: this.percent(rate),
-        }),
-      );
-      if (rate.min !== rate.max) {
-        lines.push(
-          this.t('rounded', {
-            min: this.percent({ ...rate, value: rate.min }),
-            max: rate.max === null ? '∞' : this.percent({ ...rate, value: rate.max }),
-          }),
-        );
-      }
-      if (badge.versusMedian) {
-        const ratio = this.fmt(badge.versusMedian.ratio);
-        parts.push([this.t('vsMedianShort', { ratio }), badge.versusMedian.ratio >= 1 ? 'up' : 'down']);
-        lines.push(this.t('vsMedian', { ratio, posts: String(badge.versusMedian.posts) }));
-      }
-    }
-    lines.push(this.t('source'));
-    const chip = this.chip(wrap, parts.map((p) => p[0]).join(' · '), lines.join('\n'));
-    for (const [text, cls] of parts) this.part(chip, text, cls);
-    this.stats.rendered++;
-  }
-
-  renderProfile(element: Element, badge: ProfileBadge): void {
-    const parts: [string, string][] = [];
-    const lines: string[] = [];
-    if (badge.own) parts.push([this.t('own'), 'own']);
-    if (badge.sinceFirst) {
-      const text = this.t('followersSinceFirst', {
-        change: this.signed(badge.sinceFirst.change),
-        date: this.dateFormat.format(new Date(badge.sinceFirst.at)),
-      });
-      parts.push([text, badge.sinceFirst.change >= 0 ? 'up' : 'down']);
-    }
-    if (badge.sincePrevious) {
-      lines.push(
-        this.t('followersSincePrevious', {
-          change: this.signed(badge.sincePrevious.change),
-          date: this.dateFormat.format(new Date(badge.sincePrevious.at)),
-        }),
-      );
-    }
-    if (badge.objectiveGrowth) {
-      const r = badge.objectiveGrowth.rate;
-      const text = this.t('objectiveGrowth', {
-        date: this.dateFormat.format(new Date(badge.objectiveGrowth.start)),
-        rate: `${r.value >= 0 ? '+' : ''}${this.percent(r)}`,
-      });
-      parts.push([text, r.value >= 0 ? 'up' : 'down']);
-    }
-    // A first visit has no change to show yet.
-    if (parts.length === 0 || (parts.length === 1 && badge.own && !badge.sinceFirst)) return;
-    const root = this.mount(element, JSON.stringify(badge), true);
-    if (!root) return;
-    const wrap = this.shell(root, true);
-    lines.push(this.t('source'));
-    const chip = this.chip(wrap, parts.map((p) => p[0]).join(' · '), lines.join('\n'));
-    parts.forEach(([text, cls], i) => {
-      if (i > 0) this.part(chip, '·');
-      this.part(chip, text, cls);
-    });
+    const wrap = this.shell(root, profile);
+    const span = this.chip(wrap, chip.label, chip.tooltip);
+    for (const { text, tone } of chip.parts) this.part(span, text, tone);
     this.stats.rendered++;
   }
 }

@@ -1,4 +1,4 @@
-import type { Reading, ReadingsMessage } from '../model/messages';
+import type { BadgeDisplay, Reading, ReadingsMessage } from '../model/messages';
 
 /** What the background answered, as far as the page side needs to know. */
 export type Delivery = 'stored' | 'rejected' | 'storage-full' | 'retry';
@@ -21,8 +21,8 @@ export interface SenderOptions {
   log?: (message: string, detail?: unknown) => void;
   /** Told when the background reports storage full (true) and when a write succeeds again (false). */
   onStorageFull?: (full: boolean) => void;
-  /** Whether the next batches ask for their badges in the acknowledgement. */
-  wantBadges?: () => boolean;
+  /** When the page shows badges: the language they are written in, asked for with each batch. */
+  badges?: () => BadgeDisplay | undefined;
   /** The background's answer to a stored batch (unchecked: the receiver validates what it uses). */
   onStored?: (answer: Record<string, unknown>) => void;
 }
@@ -62,8 +62,8 @@ function defaultId(): string {
  * readings sent while the service worker sleeps or restarts are delivered when it is back.
  */
 export class ReadingSender {
-  private readonly opts: Required<Omit<SenderOptions, 'log' | 'onStorageFull' | 'wantBadges' | 'onStored'>> &
-    Pick<SenderOptions, 'log' | 'onStorageFull' | 'wantBadges' | 'onStored'>;
+  private readonly opts: Required<Omit<SenderOptions, 'log' | 'onStorageFull' | 'badges' | 'onStored'>> &
+    Pick<SenderOptions, 'log' | 'onStorageFull' | 'badges' | 'onStored'>;
   private buffer: Reading[] = [];
   private flushTimer: unknown = undefined;
   private retryTimer: unknown = undefined;
@@ -115,7 +115,8 @@ export class ReadingSender {
       const readings = this.buffer.splice(0, this.opts.maxBatch);
       const batchId = this.opts.newId();
       const message: ReadingsMessage = { type: 'readings', batchId, readings };
-      if (this.opts.wantBadges?.()) message.badges = true;
+      const badges = this.opts.badges?.();
+      if (badges) message.badges = badges;
       const batch: PendingBatch = {
         message,
         attempts: 0,

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NetworkAdapter } from '../networks/types';
+import type { BadgeDisplay } from '../model/messages';
 import { Collector } from './collector';
 import { ReadingSender } from './sender';
 import { loadPageSettings, onPageSettingsChange, type PageSettings } from './page-settings';
 import { BadgeOverlay } from './badges';
 import { ViewerRecorder } from './viewer';
 
-function badgeLanguage(settings: PageSettings): { language: 'fr' | 'en'; locale: string } {
+/** The badges' language (the user's choice, else the browser's) and number format. */
+function badgeDisplay(settings: PageSettings): BadgeDisplay {
   const browserLocale = navigator.language || 'en';
   const language =
     settings.language === 'auto'
@@ -38,7 +40,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     // Storage full: stop reading (what is pending stays and is retried); read again once a
     // retried batch is stored.
     // With the overlays on, each batch's acknowledgement brings its badges.
-    wantBadges: () => settings.overlays,
+    badges: () => (settings.overlays ? badgeDisplay(settings) : undefined),
     onStored: (answer) => {
       if (settings.overlays && answer.badges) overlay?.showAnswer(answer.badges);
     },
@@ -55,7 +57,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     new BadgeOverlay({
       network: adapter.network,
       doc: document,
-      ...badgeLanguage(settings),
+      display: () => badgeDisplay(settings),
       ...(adapter.badgeOffset ? { offset: adapter.badgeOffset } : {}),
       request: (message) => browser.runtime.sendMessage(message),
       mutate: (fn) => (collector ? collector.withoutObserving(fn) : fn()),

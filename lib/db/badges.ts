@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { KpiLensDatabase } from './database';
 import { fromReading, percent, relativeChange, sum, type Bounds } from '../kpi/interval';
 import { followersAtPost } from '../kpi/formulas';
-import type { BadgeRequest, BadgeResponse, PostBadge, ProfileBadge } from '../model/messages';
+import type { BadgeFigures, BadgeRequest, PostBadge, ProfileBadge } from '../model/messages';
 import type { Network, Post, PostMetrics, ProfileSnapshot } from '../model/records';
 
 /** Posts of the author the comparison uses, at most. */
@@ -174,7 +174,7 @@ export async function badgeFigures(
   db: KpiLensDatabase,
   request: BadgeRequest,
   now = new Date(),
-): Promise<BadgeResponse> {
+): Promise<BadgeFigures> {
   const accounts = await db.accounts.where('network').equals(request.network).toArray();
   const owned = new Set(accounts.filter((a) => a.owned).map((a) => a.handle));
   const histories = new Map<string, Promise<ProfileSnapshot[]>>();

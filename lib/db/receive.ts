@@ -2,8 +2,12 @@ import { REJECTED_COUNTER, type KpiLensDatabase } from './database';
 import { incrementCounter, ingestBatch, ingestBatches, type IngestOptions } from './ingest';
 import { badgeFigures } from './badges';
 import { setStorageFull } from '../settings/status';
+import { BadgeFormatter } from '../badges/format';
 import {
   BackgroundMessageSchema,
+  type BadgeChips,
+  type BadgeDisplay,
+  type BadgeFigures,
   type BadgeRequest,
   type BadgeResponse,
   type IngestResult,
@@ -132,11 +136,15 @@ export async function receiveMessage(
     };
   }
   try {
-    if (parsed.data.type === 'badge-figures') return await badgeFigures(db, parsed.data);
+    if (parsed.data.type === 'badge-figures') {
+      const figures = await badgeFigures(db, parsed.data);
+      return { ok: true, ...chipsOf(figures, parsed.data.display) };
+    }
     const result = await queueFor(db).write(parsed.data, settings);
     await setStorageFull(false);
-    if (parsed.data.badges) {
-      const badges = await batchBadges(db, parsed.data).catch(() => undefined);
+    const display = parsed.data.badges;
+    if (display) {
+      const badges = await batchBadges(db, parsed.data, display).catch(() => undefined);
       if (badges) return { ...result, badges };
     }
     return result;
@@ -157,13 +165,14 @@ export async function receiveMessage(
 async function batchBadges(
   db: KpiLensDatabase,
   message: ReadingsMessage,
-): Promise<NonNullable<IngestResult['badges']>> {
+  display: BadgeDisplay,
+): Promise<BadgeChips> {
   const requests = new Map<BadgeRequest['network'], BadgeRequest>();
   const posts = new Map<string, BadgeRequest['posts'][number]>();
   for (const reading of message.readings) {
     let request = requests.get(reading.network);
     if (!request) {
-      request = { type: 'badge-figures', network: reading.network, posts: [], profiles: [] };
+      request = { type: 'badge-figures', network: reading.network, display, posts: [], profiles: [] };
       requests.set(reading.network, request);
     }
     if (reading.kind === 'post') {
@@ -177,11 +186,33 @@ async function batchBadges(
   }
   for (const [key, post] of posts)
     requests.get(key.slice(0, key.indexOf('|')) as BadgeRequest['network'])?.posts.push(post);
-  const out: NonNullable<IngestResult['badges']> = { posts: [], profiles: [] };
+  const out: BadgeChips = { posts: [], profiles: [] };
   for (const request of requests.values()) {
-    const answer = await badgeFigures(db, request);
-    out.posts.push(...answer.posts);
-    out.profiles.push(...answer.profiles);
+    const chips = chipsOf(await badgeFigures(db, request), display);
+    out.posts.push(...chips.posts);
+    out.profiles.push(...chips.profiles);
+  }
+  return out;
+}
+
+const formatters = new Map<string, BadgeFormatter>();
+
+/** The figures written as the page will show them; posts and headers with nothing to say are left out. */
+function chipsOf(figures: BadgeFigures, display: BadgeDisplay): BadgeChips {
+  const key = `${display.language}|${display.locale}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new BadgeFormatter(display.language, display.locale);
+    formatters.set(key, format);
+  }
+  const out: BadgeChips = { posts: [], profiles: [] };
+  for (const badge of figures.posts) {
+    const chip = format.post(badge);
+    if (chip) out.posts.push({ postId: badge.postId, chip });
+  }
+  for (const badge of figures.profiles) {
+    const chip = format.profile(badge);
+    if (chip) out.profiles.push({ handle: badge.handle, chip });
   }
   return out;
 }

@@ -55,6 +55,12 @@ export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
 export const ReadingSchema = z.discriminatedUnion('kind', [PostReadingSchema, ProfileReadingSchema]);
 export type Reading = z.infer<typeof ReadingSchema>;
 
+/** The language and number format the page's badges are written in. */
+export const BadgeDisplaySchema = z
+  .object({ language: z.enum(['fr', 'en']), locale: z.string().min(2).max(35) })
+  .strict();
+export type BadgeDisplay = z.infer<typeof BadgeDisplaySchema>;
+
 /**
  * Page side → background. `batchId` is chosen by the sender and makes delivery idempotent:
  * a batch re-sent after the service worker restarted is acknowledged but not written twice.
@@ -64,8 +70,8 @@ export const ReadingsMessageSchema = z
     type: z.literal('readings'),
     batchId: z.string().min(8).max(64),
     readings: z.array(ReadingSchema).min(1).max(MAX_BATCH_READINGS),
-    /** The page shows badges: the answer carries the figures for this batch's posts and headers. */
-    badges: z.boolean().optional(),
+    /** The page shows badges: the answer carries this batch's badges, in this language. */
+    badges: BadgeDisplaySchema.optional(),
   })
   .strict();
 export type ReadingsMessage = z.infer<typeof ReadingsMessageSchema>;
@@ -102,6 +108,24 @@ export const ProfileBadgeSchema = z.object({
 });
 export type ProfileBadge = z.infer<typeof ProfileBadgeSchema>;
 
+/**
+ * A badge as the page shows it, composed by the background: parts set as text (each with a
+ * tone for its colour), the label screen readers announce and the tooltip with the formula.
+ */
+export const BadgeChipSchema = z.object({
+  label: z.string().max(1000),
+  tooltip: z.string().max(2000),
+  parts: z.array(z.object({ text: z.string().max(500), tone: z.enum(['', 'own', 'up', 'down']) })).max(8),
+});
+export type BadgeChip = z.infer<typeof BadgeChipSchema>;
+
+/** The badges of one batch or request: a chip per post or header with something true to say. */
+export const BadgeChipsSchema = z.object({
+  posts: z.array(z.object({ postId: z.string(), chip: BadgeChipSchema })),
+  profiles: z.array(z.object({ handle: z.string(), chip: BadgeChipSchema })),
+});
+export type BadgeChips = z.infer<typeof BadgeChipsSchema>;
+
 export const IngestResultSchema = z.object({
   ok: z.literal(true),
   batchId: z.string(),
@@ -113,7 +137,7 @@ export const IngestResultSchema = z.object({
    * the batch is stored (so a post's own history counts), in the same answer as the
    * acknowledgement: no second message per batch.
    */
-  badges: z.object({ posts: z.array(PostBadgeSchema), profiles: z.array(ProfileBadgeSchema) }).optional(),
+  badges: BadgeChipsSchema.optional(),
 });
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
@@ -139,6 +163,7 @@ export const BadgeRequestSchema = z
   .object({
     type: z.literal('badge-figures'),
     network: NetworkSchema,
+    display: BadgeDisplaySchema,
     posts: z
       .array(
         z
@@ -156,11 +181,14 @@ export const BadgeRequestSchema = z
   .strict();
 export type BadgeRequest = z.infer<typeof BadgeRequestSchema>;
 
-export const BadgeResponseSchema = z.object({
-  ok: z.literal(true),
-  posts: z.array(PostBadgeSchema),
-  profiles: z.array(ProfileBadgeSchema),
-});
+/** What badgeFigures computes: the figures, before they are written as text. */
+export interface BadgeFigures {
+  ok: true;
+  posts: PostBadge[];
+  profiles: ProfileBadge[];
+}
+
+export const BadgeResponseSchema = BadgeChipsSchema.extend({ ok: z.literal(true) });
 export type BadgeResponse = z.infer<typeof BadgeResponseSchema>;
 
 /** Every message the background accepts; anything else is rejected and counted. */

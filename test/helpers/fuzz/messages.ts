@@ -87,6 +87,7 @@ export function validBadgeRequest(rng: Random): BadgeRequest {
   return {
     type: 'badge-figures',
     network: rng.pick(NETWORKS),
+    display: rng.chance(0.5) ? { language: 'fr', locale: 'fr-FR' } : { language: 'en', locale: 'en-GB' },
     posts: Array.from({ length: rng.int(4) }, () => {
       const post = postReading(rng);
       const item: BadgeRequest['posts'][number] = { postId: post.postId, metrics: post.metrics };

@@ -173,7 +173,7 @@ describe('badges with the acknowledgement', () => {
     const sender = new ReadingSender({
       transport: (m) => receiveMessage(db, m, settings),
       ...fast,
-      wantBadges: () => true,
+      badges: () => ({ language: 'en', locale: 'en-US' }),
       onStored: (answer) => answers.push(answer),
     });
     const answers: Record<string, unknown>[] = [];
@@ -188,11 +188,13 @@ describe('badges with the acknowledgement', () => {
     sender.flush();
     await until(() => answers.length === 1);
     const badges = answers[0]?.badges as {
-      posts: { postId: string; engagement?: { rate: { value: number } } }[];
+      posts: { postId: string; chip: { label: string; tooltip: string } }[];
     };
     expect(badges.posts).toHaveLength(1);
     expect(badges.posts[0]?.postId).toBe('b1');
-    expect(badges.posts[0]?.engagement?.rate.value).toBeCloseTo(10, 6);
+    // (90 + 5 + 5) ÷ 1,000 views, written in the page's language.
+    expect(badges.posts[0]?.chip.label).toBe('Engagement 10%');
+    expect(badges.posts[0]?.chip.tooltip).toContain('100 interactions ÷ 1,000 = 10%');
     expect(await db.posts.count()).toBe(1);
   });
 
@@ -201,7 +203,7 @@ describe('badges with the acknowledgement', () => {
     const sender = new ReadingSender({
       transport: (m) => receiveMessage(db, m, settings),
       ...fast,
-      wantBadges: () => false,
+      badges: () => undefined,
       onStored: (answer) => answers.push(answer),
     });
     sender.push(readings(3));

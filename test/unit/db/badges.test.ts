@@ -17,7 +17,13 @@ const exact = (n: number) => ({ value: n, raw: String(n), min: n, max: n });
 const hourly = { snapshotIntervalMinutes: 60 };
 
 function request(posts: BadgeRequest['posts'], profiles: string[] = []): BadgeRequest {
-  return { type: 'badge-figures', network: 'x', posts, profiles };
+  return {
+    type: 'badge-figures',
+    network: 'x',
+    display: { language: 'en', locale: 'en-US' },
+    posts,
+    profiles,
+  };
 }
 
 describe('badgeFigures', () => {
@@ -172,6 +178,7 @@ describe('badgeFigures on a network that never shows shares', () => {
     const answer = await badgeFigures(db, {
       type: 'badge-figures',
       network: 'instagram',
+      display: { language: 'en', locale: 'en-US' },
       posts: [
         { postId: 'C1', author: 'a', metrics: { likes: exact(90), comments: exact(10), views: exact(1000) } },
       ],

@@ -1,5 +1,6 @@
 import { BadgeOverlay, BADGE_TAG, isBadgeNode } from '../../../lib/collect/badges';
-import type { BadgeRequest } from '../../../lib/model/messages';
+import { BadgeFormatter } from '../../../lib/badges/format';
+import type { BadgeChip, BadgeRequest, PostBadge } from '../../../lib/model/messages';
 import type { PostRead } from '../../../lib/networks/types';
 
 const exact = (n: number) => ({ value: n, raw: String(n), min: n, max: n });
@@ -18,7 +19,22 @@ function postRead(overrides: Partial<PostRead> = {}): PostRead {
   };
 }
 
-function setup(answer: (req: BadgeRequest) => unknown, language: 'fr' | 'en' = 'fr') {
+const figures: PostBadge = {
+  postId: '1',
+  own: false,
+  engagement: {
+    basis: 'views',
+    withShares: true,
+    rate: { value: 2.5, min: 2.5, max: 2.5 },
+    interactions: exact(753),
+    denominator: exact(30142),
+  },
+  versusMedian: { ratio: 1.8, median: 1.4, posts: 30 },
+};
+/** What the background sends for `figures`, in French. */
+const chip = new BadgeFormatter('fr', 'fr-FR').post(figures) as BadgeChip;
+
+function setup(answer: (req: BadgeRequest) => unknown) {
   document.body.replaceChildren();
   const article = document.createElement('article');
   article.textContent = 'the post';
@@ -27,8 +43,7 @@ function setup(answer: (req: BadgeRequest) => unknown, language: 'fr' | 'en' = '
   const overlay = new BadgeOverlay({
     network: 'x',
     doc: document,
-    language,
-    locale: language === 'fr' ? 'fr-FR' : 'en-US',
+    display: () => ({ language: 'fr', locale: 'fr-FR' }),
     request: async (m) => {
       requests.push(m);
       return answer(m);
@@ -40,51 +55,35 @@ function setup(answer: (req: BadgeRequest) => unknown, language: 'fr' | 'en' = '
 const shadowText = (el: Element) => el.querySelector(BADGE_TAG)?.shadowRoot?.textContent ?? null;
 
 describe('BadgeOverlay', () => {
-  it('shows the engagement rate and the comparison in a shadow root, in French', async () => {
+  it('shows the chip the background wrote, in a shadow root, without touching the post', async () => {
     const { article, overlay, requests } = setup(() => ({
       ok: true,
-      posts: [
-        {
-          postId: '1',
-          own: false,
-          engagement: {
-            basis: 'views',
-            rate: { value: 2.5, min: 2.5, max: 2.5 },
-            interactions: exact(753),
-            denominator: exact(30142),
-          },
-          versusMedian: { ratio: 1.8, median: 1.4, posts: 30 },
-        },
-      ],
+      posts: [{ postId: '1', chip }],
       profiles: [],
     }));
     await overlay.update([{ read: postRead(), element: article }]);
     expect(requests).toHaveLength(1);
+    expect(requests[0]?.display).toEqual({ language: 'fr', locale: 'fr-FR' });
     const text = shadowText(article) ?? '';
     expect(text).toContain('Engagement 2,5');
     expect(text).toContain('×1,8 méd.');
-    const chip = article.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.badge');
-    expect(chip?.getAttribute('title')).toContain('÷ vues × 100');
-    expect(chip?.getAttribute('title')).toContain('×1,8 la médiane de ses 30 dernières publications');
+    const badge = article.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.badge');
+    expect(badge?.getAttribute('title')).toContain('÷ vues × 100');
+    expect(badge?.getAttribute('aria-label')).toContain('Engagement 2,5');
+    expect(badge?.querySelector('.up')?.textContent).toBe('×1,8 méd.');
     // The site's own text is untouched and the host takes no room.
     expect(article.textContent).toBe('the post');
     expect((article.querySelector(BADGE_TAG) as HTMLElement).style.position).toBe('absolute');
   });
 
-  it('shows nothing when there is nothing true to say', async () => {
-    const { article, overlay } = setup(() => ({
-      ok: true,
-      posts: [{ postId: '1', own: false }],
-      profiles: [],
-    }));
-    await overlay.update([{ read: postRead(), element: article }]);
-    expect(article.querySelector(BADGE_TAG)).toBeNull();
-  });
-
   it('drops a malformed answer instead of showing a wrong figure', async () => {
     const { article, overlay } = setup(() => ({
       ok: true,
-      posts: [{ postId: '1', own: false, engagement: { basis: 'views', rate: { value: 'NaN' } } }],
+      posts: [
+        { postId: '1', chip: { ...chip, parts: [{ text: 'x', tone: 'evil' }] } },
+        { postId: '1', chip: { label: 1, tooltip: '', parts: [] } },
+        { postId: '1', chip: { ...chip, parts: Array.from({ length: 9 }, () => ({ text: 'x', tone: '' })) } },
+      ],
       profiles: [],
     }));
     await overlay.update([{ read: postRead(), element: article }]);
@@ -93,14 +92,11 @@ describe('BadgeOverlay', () => {
 
   it('sets hostile text as text, never as markup', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { article, overlay } = setup(
-      () => ({
-        ok: true,
-        posts: [],
-        profiles: [{ handle: evil, own: true, sinceFirst: { change: 12, at: '2026-11-01T00:00:00.000Z' } }],
-      }),
-      'en',
-    );
+    const { article, overlay } = setup(() => ({
+      ok: true,
+      posts: [],
+      profiles: [{ handle: evil, chip: { label: evil, tooltip: evil, parts: [{ text: evil, tone: 'up' }] } }],
+    }));
     await overlay.update([
       {
         read: { kind: 'profile', network: 'x', handle: evil, metrics: { followers: exact(10) } },
@@ -109,12 +105,11 @@ describe('BadgeOverlay', () => {
     ]);
     const root = article.querySelector(BADGE_TAG)?.shadowRoot;
     expect(root?.querySelector('img')).toBeNull();
-    expect(root?.textContent).toContain('+12 followers since your first visit');
+    expect(root?.textContent).toContain(evil);
   });
 
   it('does not touch the page again when the same badge is asked for twice', async () => {
-    const answer = () => ({ ok: true, posts: [{ postId: '1', own: true }], profiles: [] });
-    const { article, overlay } = setup(answer);
+    const { article, overlay } = setup(() => ({ ok: true, posts: [{ postId: '1', chip }], profiles: [] }));
     await overlay.update([{ read: postRead(), element: article }]);
     const host = article.querySelector(BADGE_TAG);
     await overlay.update([{ read: postRead(), element: article }]);
@@ -124,11 +119,7 @@ describe('BadgeOverlay', () => {
   });
 
   it('removes every badge when switched off', async () => {
-    const { article, overlay } = setup(() => ({
-      ok: true,
-      posts: [{ postId: '1', own: true }],
-      profiles: [],
-    }));
+    const { article, overlay } = setup(() => ({ ok: true, posts: [{ postId: '1', chip }], profiles: [] }));
     await overlay.update([{ read: postRead(), element: article }]);
     overlay.setEnabled(false);
     expect(document.querySelector(BADGE_TAG)).toBeNull();
@@ -136,37 +127,29 @@ describe('BadgeOverlay', () => {
 });
 
 describe('BadgeOverlay with the readings’ acknowledgement', () => {
-  const badge = {
-    postId: '1',
-    own: false,
-    engagement: {
-      basis: 'views',
-      withShares: true,
-      rate: { value: 2.5, min: 2.5, max: 2.5 },
-      interactions: exact(753),
-      denominator: exact(30142),
-    },
-  };
-
   it('puts the badges of a stored batch on the posts it tracked, without another request', () => {
     const { article, overlay, requests } = setup(() => ({ ok: true, posts: [], profiles: [] }));
     overlay.track([{ read: postRead(), element: article, sent: true }]);
     expect(requests).toHaveLength(0);
-    overlay.showAnswer({ posts: [badge], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
     expect(shadowText(article)).toContain('Engagement 2,5');
   });
 
   it('forgets a post once its answer came: nothing waits for an answer forever', () => {
     const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
     overlay.track([{ read: postRead(), element: article, sent: true }]);
-    overlay.showAnswer({ posts: [badge], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
     article.querySelector(BADGE_TAG)?.remove();
-    overlay.showAnswer({ posts: [badge], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
     expect(article.querySelector(BADGE_TAG)).toBeNull();
   });
 
   it('asks only for unchanged posts that have no badge yet (a recycled cell)', async () => {
-    const { article, overlay, requests } = setup(() => ({ ok: true, posts: [badge], profiles: [] }));
+    const { article, overlay, requests } = setup(() => ({
+      ok: true,
+      posts: [{ postId: '1', chip }],
+      profiles: [],
+    }));
     overlay.track([{ read: postRead(), element: article, sent: false }]);
     await vi.waitFor(() => expect(shadowText(article)).toContain('Engagement 2,5'));
     expect(requests).toHaveLength(1);
@@ -177,9 +160,9 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
   it('shows nothing for a malformed acknowledgement or a post it does not know', () => {
     const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
     overlay.track([{ read: postRead(), element: article, sent: true }]);
-    overlay.showAnswer({ posts: [{ ...badge, engagement: { basis: 'views', rate: 'NaN' } }] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip: { ...chip, tooltip: 42 } }] });
     overlay.showAnswer('nonsense');
-    overlay.showAnswer({ posts: [{ ...badge, postId: '2' }], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '2', chip }], profiles: [] });
     expect(article.querySelector(BADGE_TAG)).toBeNull();
   });
 
@@ -189,8 +172,7 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
     const overlay = new BadgeOverlay({
       network: 'x',
       doc: document,
-      language: 'en',
-      locale: 'en-US',
+      display: () => ({ language: 'en', locale: 'en-US' }),
       request: async () => ({ ok: true, posts: [], profiles: [] }),
       mutate: (fn) => {
         wrapped++;
@@ -198,8 +180,8 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
       },
     });
     overlay.track([{ read: postRead(), element: article, sent: true }]);
-    overlay.showAnswer({ posts: [badge], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
     expect(wrapped).toBe(1);
-    expect(shadowText(article)).toContain('Engagement 2.5');
+    expect(shadowText(article)).toContain('Engagement 2,5');
   });
 });

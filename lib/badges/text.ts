@@ -1,6 +1,6 @@
 /**
- * The on-page badges' words, in French and English. Kept apart from the popup's dictionary so
- * the content scripts stay small.
+ * The on-page badges' words, in French and English. The background composes the badges' text
+ * (lib/badges/format.ts), so neither these words nor number formatting weigh on the content scripts.
  */
 export const BADGE_TEXT = {
   fr: {
