@@ -249,14 +249,28 @@ if (!args.has('--skip-storage')) {
 
     log('▸ Popup: time to every objective’s figures, empty database and a year of data');
     await page.evaluate(() => window.kpiBench.clear());
-    const emptyRuns = [];
-    for (let i = 0; i < 5; i++) emptyRuns.push(await popupTime(h));
-    const empty = [...emptyRuns].sort((a, b) => a - b)[2];
+    // The first opens after a bulk write or delete pay for IndexedDB's own housekeeping (and the
+    // first compile of the popup's scripts): they are recorded apart, and the median is taken over
+    // the opens after them, the popup a user opens ten times a day.
+    const series = async () => {
+      const first = [];
+      for (let i = 0; i < 2; i++) first.push(await popupTime(h));
+      const runs = [];
+      for (let i = 0; i < 7; i++) runs.push(await popupTime(h));
+      return { first, runs, median: [...runs].sort((a, b) => a - b)[3] };
+    };
+    const empty = await series();
     const size = await page.evaluate(() => window.kpiBench.seedYear(42));
-    const year = [];
-    for (let i = 0; i < 5; i++) year.push(await popupTime(h));
-    year.sort((a, b) => a - b);
-    results.popup = { emptyMs: empty, emptyRuns, yearMs: year[2], yearRuns: year, yearSize: size };
+    const year = await series();
+    results.popup = {
+      emptyMs: empty.median,
+      emptyRuns: empty.runs,
+      emptyFirstOpens: empty.first,
+      yearMs: year.median,
+      yearRuns: year.runs,
+      yearFirstOpens: year.first,
+      yearSize: size,
+    };
   } finally {
     await h.close();
   }
@@ -332,7 +346,7 @@ if (results.storage.pipelinePerSecond) {
 }
 if (results.popup.yearMs !== undefined) {
   log(
-    `== Popup: ${results.popup.emptyMs} ms empty; ${results.popup.yearMs} ms with a year (${JSON.stringify(results.popup.yearSize)})`,
+    `== Popup (median of 7 opens after 2): ${results.popup.emptyMs} ms empty; ${results.popup.yearMs} ms with a year (${JSON.stringify(results.popup.yearSize)}); first opens: empty ${results.popup.emptyFirstOpens.join(', ')} ms, year ${results.popup.yearFirstOpens.join(', ')} ms`,
   );
 }
 log('\n== Sizes (kB, gzip kB)');

@@ -177,12 +177,17 @@ export class Collector {
     });
   }
 
+  /** The page's URL, parsed once per address (readers only read it). */
+  private url: URL | undefined;
+
   private context(): ReadContext {
     const doc = this.opts.doc;
     const lang = doc.documentElement.getAttribute('lang') || globalThis.navigator?.language || 'en';
+    const href = doc.location?.href ?? 'about:blank';
+    if (this.url?.href !== href) this.url = new URL(href);
     return {
       locale: lang,
-      url: new URL(doc.location?.href ?? 'about:blank'),
+      url: this.url,
       miss: (hook, detail) => {
         this.stats.misses++;
         if (!this.opts.debugLog || this.missed.has(hook)) return;

@@ -29,18 +29,19 @@ const SCOPE_CHECK_MS = 2000;
  */
 export async function startCollection(ctx: ContentScriptContext, adapter: NetworkAdapter): Promise<void> {
   let settings = await loadPageSettings(adapter.network);
+  let display = badgeDisplay(settings);
   const log = (message: string, detail?: unknown) => {
     if (settings.debug) console.debug(`[KPI Lens ${adapter.network}] ${message}`, detail ?? '');
   };
   const sender = new ReadingSender({
     transport: (message) => browser.runtime.sendMessage(message),
-    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimer: (handle) => clearTimeout(handle as number),
+    // Plain timers: the context's setTimeout adds an invalidation listener per call, never removed,
+    // one per batch on a long scroll. sender.stop() on invalidation clears what matters.
     log,
     // Storage full: stop reading (what is pending stays and is retried); read again once a
     // retried batch is stored.
     // With the overlays on, each batch's acknowledgement brings its badges.
-    badges: () => (settings.overlays ? badgeDisplay(settings) : undefined),
+    badges: () => (settings.overlays ? display : undefined),
     onStored: (answer) => {
       if (settings.overlays && answer.badges) overlay?.showAnswer(answer.badges);
     },
@@ -57,7 +58,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     new BadgeOverlay({
       network: adapter.network,
       doc: document,
-      display: () => badgeDisplay(settings),
+      display: () => display,
       ...(adapter.badgeOffset ? { offset: adapter.badgeOffset } : {}),
       request: (message) => browser.runtime.sendMessage(message),
       mutate: (fn) => (collector ? collector.withoutObserving(fn) : fn()),
@@ -93,6 +94,7 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
   ctx.onInvalidated(
     onPageSettingsChange(adapter.network, (next) => {
       settings = next;
+      display = badgeDisplay(settings);
       apply();
     }),
   );
