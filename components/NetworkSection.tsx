@@ -24,7 +24,7 @@ export function NetworkSection({
   const name = tr.t(NETWORK_LABEL[network]);
   const headingId = `net-${network}`;
   return (
-    <section className="network" aria-labelledby={headingId}>
+    <section className="network" aria-labelledby={headingId} data-state={overview ? 'loaded' : 'loading'}>
       <h2 id={headingId}>{name}</h2>
       {!overview ? (
         <p className="muted">{tr.t('loading')}</p>

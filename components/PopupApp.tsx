@@ -72,6 +72,8 @@ function Popup({ db }: { db: KpiLensDatabase }) {
       className="popup"
       lang={tr.language}
       data-objectives={objectives && anyData !== undefined ? 'loaded' : 'loading'}
+      // The network overviews start once the objectives' figures are painted.
+      data-overviews={figuresShown ? 'started' : 'waiting'}
     >
       <header className="top">
         <div>

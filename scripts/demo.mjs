@@ -68,7 +68,15 @@ step('Opening the popup');
 const popup = await h.context.newPage();
 await popup.setViewportSize({ width: 400, height: 600 });
 await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-await popup.waitForTimeout(800);
+// Everything on screen: the objectives, then the network overviews that start after them.
+await popup.waitForFunction(
+  () =>
+    document.querySelector('main[data-objectives="loaded"][data-overviews="started"]') &&
+    !document.querySelector('.kpi[data-state="loading"], .network[data-state="loading"]'),
+  undefined,
+  { timeout: 15000 },
+);
+await popup.waitForTimeout(300);
 await popup.screenshot({ path: name('popup-fr-first-open'), fullPage: true });
 // As a newcomer would: one click on the starter objective, then where it stands.
 const starter = popup.getByRole('button', { name: 'Créer un objectif de départ' });

@@ -38,10 +38,11 @@ async function openPopup(): Promise<Page> {
   const popup = await h.context.newPage();
   await popup.setViewportSize({ width: 420, height: 1400 });
   await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  // Everything: the objectives' figures, then the network overviews that start after them.
   await popup.waitForFunction(
     () =>
-      document.querySelector('main[data-objectives="loaded"]') &&
-      !document.querySelector('.kpi[data-state="loading"]'),
+      document.querySelector('main[data-objectives="loaded"][data-overviews="started"]') &&
+      !document.querySelector('.kpi[data-state="loading"], .network[data-state="loading"]'),
   );
   return popup;
 }
