@@ -79,8 +79,10 @@ const STYLE = `
 .dark { --bg: #16181ced; --fg: #e7e9ea; --line: #3e4144; --accent: #6cb6ff; --good: #5fd38a; --bad: #ff8a80; }
 `;
 
-const keyOf = (read: ReadOnElement['read']): string =>
-  read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`;
+/** Which post or header a badge is for: "p:<post id>" or "u:<handle>". */
+export const keyOf = (
+  read: { kind: 'post'; postId: string } | { kind: 'profile'; handle: string },
+): string => (read.kind === 'post' ? `p:${read.postId}` : `u:${read.handle}`);
 
 /** Whether the page is dark, from the background colour the site paints. */
 function pageIsDark(doc: Document): boolean {
@@ -104,7 +106,11 @@ function pageIsDark(doc: Document): boolean {
  */
 export class BadgeOverlay {
   private readonly opts: BadgeOptions;
-  private readonly hosts = new WeakMap<Element, { host: HTMLElement; root: ShadowRoot; key: string }>();
+  /** Per element: its badge's host, the chip it shows, and the post or header that chip is for. */
+  private readonly hosts = new WeakMap<
+    Element,
+    { host: HTMLElement; root: ShadowRoot; key: string; owner: string }
+  >();
   private enabled = true;
   private dark: boolean | undefined;
   /** Requests answered, for tests and the debug log. */
@@ -117,8 +123,7 @@ export class BadgeOverlay {
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
     if (!enabled) {
-      const mutate = this.opts.mutate ?? ((fn: () => void) => fn());
-      mutate(() => {
+      this.mutate(() => {
         for (const host of this.opts.doc.querySelectorAll(BADGE_TAG)) host.remove();
       });
     }
@@ -136,13 +141,21 @@ export class BadgeOverlay {
   track(items: ReadOnElement[]): void {
     if (!this.enabled) return;
     const missing: ReadOnElement[] = [];
+    const stale: HTMLElement[] = [];
     for (const item of items) {
+      const key = keyOf(item.read);
+      const existing = this.liveHost(item.element);
+      // A recycled cell now showing another post: its old badge goes at once.
+      if (existing && existing.owner !== key) {
+        stale.push(existing.host);
+        this.hosts.delete(item.element);
+      }
       if (item.sent) {
-        const key = keyOf(item.read);
         this.tracked.delete(key);
         this.tracked.set(key, new WeakRef(item.element));
-      } else if (!this.hasBadge(item.element)) missing.push(item);
+      } else if (!existing || existing.owner !== key) missing.push(item);
     }
+    if (stale.length > 0) this.mutate(() => stale.forEach((host) => host.remove()));
     // Oldest first: entries whose acknowledgement never came (the batch was refused).
     for (const key of this.tracked.keys()) {
       if (this.tracked.size <= MAX_TRACKED) break;
@@ -151,28 +164,33 @@ export class BadgeOverlay {
     if (missing.length > 0) void this.update(missing);
   }
 
-  private hasBadge(element: Element): boolean {
+  private liveHost(element: Element) {
     const existing = this.hosts.get(element);
-    return !!existing && existing.host.isConnected && existing.host.parentElement === element;
+    return existing && existing.host.isConnected && existing.host.parentElement === element
+      ? existing
+      : undefined;
   }
 
-  /** The badges an acknowledgement carried (checked here: nothing malformed is shown). */
-  showAnswer(badges: unknown): void {
-    if (!this.enabled) return;
-    this.render(chipsOf(badges), (key) => {
-      const element = this.tracked.get(key)?.deref();
-      this.tracked.delete(key); // answered: nothing more will come for it
-      return element;
-    });
+  private mutate(fn: () => void): void {
+    (this.opts.mutate ?? ((f: () => void) => f()))(fn);
+  }
+
+  /**
+   * The badges an acknowledgement carried (checked here: nothing malformed is shown). `sent` are
+   * the keys of the batch's posts and headers: answered, with a chip or with nothing to say, none
+   * of them waits any longer.
+   */
+  showAnswer(badges: unknown, sent: readonly string[] = []): void {
+    if (this.enabled) this.render(chipsOf(badges), (key) => this.tracked.get(key)?.deref());
+    for (const key of sent) this.tracked.delete(key);
   }
 
   private render(placed: Placed[], elementOf: (key: string) => Element | undefined): void {
     if (placed.length === 0) return;
-    const mutate = this.opts.mutate ?? ((fn: () => void) => fn());
-    mutate(() => {
+    this.mutate(() => {
       for (const { key, chip, profile } of placed) {
         const element = elementOf(key);
-        if (element?.isConnected && this.enabled) this.show(element, chip, profile);
+        if (element?.isConnected && this.enabled) this.show(element, chip, profile, key);
       }
     });
   }
@@ -210,11 +228,12 @@ export class BadgeOverlay {
     this.render(chipsOf(answer), (key) => elements.get(key));
   }
 
-  private mount(element: Element, key: string, profile: boolean): ShadowRoot | null {
-    const existing = this.hosts.get(element);
-    if (existing && existing.host.isConnected && existing.host.parentElement === element) {
-      if (existing.key === key) return null; // already showing exactly this
+  private mount(element: Element, key: string, profile: boolean, owner: string): ShadowRoot | null {
+    const existing = this.liveHost(element);
+    if (existing) {
+      if (existing.key === key && existing.owner === owner) return null; // already showing exactly this
       existing.key = key;
+      existing.owner = owner;
       existing.root.replaceChildren();
       return existing.root;
     }
@@ -227,7 +246,7 @@ export class BadgeOverlay {
     const root = host.attachShadow({ mode: 'open' });
     if (profile) element.append(host);
     else element.prepend(host);
-    this.hosts.set(element, { host, root, key });
+    this.hosts.set(element, { host, root, key, owner });
     return root;
   }
 
@@ -288,8 +307,8 @@ export class BadgeOverlay {
   }
 
   /** Shows a chip on a post (out of the flow, top right) or below a profile header's last line. */
-  show(element: Element, chip: BadgeChip, profile: boolean): void {
-    const root = this.mount(element, JSON.stringify(chip), profile);
+  show(element: Element, chip: BadgeChip, profile: boolean, owner: string): void {
+    const root = this.mount(element, JSON.stringify(chip), profile, owner);
     if (!root) return;
     const wrap = this.shell(root, profile);
     const span = this.chip(wrap, chip.label, chip.tooltip);

@@ -24,7 +24,7 @@ export interface SenderOptions {
   /** When the page shows badges: the language they are written in, asked for with each batch. */
   badges?: () => BadgeDisplay | undefined;
   /** The background's answer to a stored batch (unchecked: the receiver validates what it uses). */
-  onStored?: (answer: Record<string, unknown>) => void;
+  onStored?: (answer: Record<string, unknown>, message: ReadingsMessage) => void;
 }
 
 interface PendingBatch {
@@ -161,7 +161,7 @@ export class ReadingSender {
       if (outcome === 'stored') {
         this.stats.stored += batch.message.readings.length;
         this.retryDelay = this.opts.retryDelayMs;
-        this.opts.onStored?.(answer as Record<string, unknown>);
+        this.opts.onStored?.(answer as Record<string, unknown>, batch.message);
         if (this.storageFull) {
           this.storageFull = false;
           this.opts.onStorageFull?.(false);

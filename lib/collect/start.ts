@@ -5,7 +5,7 @@ import type { BadgeDisplay } from '../model/messages';
 import { Collector } from './collector';
 import { ReadingSender } from './sender';
 import { loadPageSettings, onPageSettingsChange, type PageSettings } from './page-settings';
-import { BadgeOverlay } from './badges';
+import { BadgeOverlay, keyOf } from './badges';
 import { ViewerRecorder } from './viewer';
 
 /** The badges' language (the user's choice, else the browser's) and number format. */
@@ -42,8 +42,8 @@ export async function startCollection(ctx: ContentScriptContext, adapter: Networ
     // retried batch is stored.
     // With the overlays on, each batch's acknowledgement brings its badges.
     badges: () => (settings.overlays ? display : undefined),
-    onStored: (answer) => {
-      if (settings.overlays && answer.badges) overlay?.showAnswer(answer.badges);
+    onStored: (answer, message) => {
+      overlay?.showAnswer(answer.badges, message.readings.map(keyOf));
     },
     onStorageFull: (full) => {
       paused = full;

@@ -91,11 +91,13 @@ export function useObjectiveViews(
     for (const objective of active) {
       views.set(
         objective.id,
-        objective.kpis.map((target) => {
+        objective.kpis.flatMap((target) => {
           // Keys as fetched: until a new clock tick's fetch lands, the last one is what there is.
           const data = loaded.data.get(fetchKey(fetchOf(objective, target, loaded.fetchedFor)));
-          if (!data) throw new Error(`No data fetched for ${objective.id}/${target.kpi}`);
-          return targetView(objective, target, { ...data, trackedHashtags: tags }, at);
+          // Never expected (the same function keyed the fetch), but a missing figure is left out,
+          // never a reason to blank the whole popup.
+          if (!data) return [];
+          return [targetView(objective, target, { ...data, trackedHashtags: tags }, at)];
         }),
       );
     }

@@ -138,7 +138,7 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
   it('forgets a post once its answer came: nothing waits for an answer forever', () => {
     const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
     overlay.track([{ read: postRead(), element: article, sent: true }]);
-    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] }, ['p:1']);
     article.querySelector(BADGE_TAG)?.remove();
     overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
     expect(article.querySelector(BADGE_TAG)).toBeNull();
@@ -155,6 +155,25 @@ describe('BadgeOverlay with the readings’ acknowledgement', () => {
     expect(requests).toHaveLength(1);
     overlay.track([{ read: postRead(), element: article, sent: false }]);
     expect(requests).toHaveLength(1);
+  });
+
+  it('a recycled cell now showing another post loses the old post’s badge at once', async () => {
+    const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] }, ['p:1']);
+    expect(shadowText(article)).toContain('Engagement 2,5');
+    // The same element now holds post 2, whose figures were already sent earlier (unchanged).
+    overlay.track([{ read: postRead({ postId: '2' }), element: article, sent: false }]);
+    expect(article.querySelector(BADGE_TAG)).toBeNull();
+  });
+
+  it('forgets every post of an acknowledged batch, with a chip or with nothing to say', () => {
+    const { article, overlay } = setup(() => ({ ok: true, posts: [], profiles: [] }));
+    overlay.track([{ read: postRead(), element: article, sent: true }]);
+    overlay.showAnswer({ posts: [], profiles: [] }, ['p:1']);
+    // A late chip for it (another batch's answer) finds nothing waiting.
+    overlay.showAnswer({ posts: [{ postId: '1', chip }], profiles: [] });
+    expect(article.querySelector(BADGE_TAG)).toBeNull();
   });
 
   it('shows nothing for a malformed acknowledgement or a post it does not know', () => {
