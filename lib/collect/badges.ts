@@ -1,6 +1,7 @@
 import type { Network } from '../model/records';
 import type { BadgeChip, BadgeDisplay, BadgeRequest } from '../model/messages';
 import type { ReadOnElement } from './collector';
+import { badgeRequestOf } from '../badges/request';
 
 /** The custom tag of a badge's host element: the collector ignores mutations of these. */
 export const BADGE_TAG = 'kpi-lens-badge';
@@ -198,25 +199,13 @@ export class BadgeOverlay {
   /** One request for reads whose badges did not come with an acknowledgement, then the badges. */
   async update(items: ReadOnElement[]): Promise<void> {
     if (!this.enabled || items.length === 0) return;
-    const request: BadgeRequest = {
-      type: 'badge-figures',
-      network: this.opts.network,
-      display: this.opts.display(),
-      posts: [],
-      profiles: [],
-    };
     const elements = new Map<string, Element>();
-    for (const { read, element } of items) {
-      elements.set(keyOf(read), element);
-      if (read.kind === 'post') {
-        const post: BadgeRequest['posts'][number] = { postId: read.postId, metrics: read.metrics };
-        if (read.author) post.author = read.author;
-        if (read.publishedAt) post.publishedAt = read.publishedAt;
-        if (request.posts.length < 200) request.posts.push(post);
-      } else if (request.profiles.length < 20 && !request.profiles.includes(read.handle)) {
-        request.profiles.push(read.handle);
-      }
-    }
+    for (const { read, element } of items) elements.set(keyOf(read), element);
+    const request = badgeRequestOf(
+      this.opts.network,
+      this.opts.display(),
+      items.map((item) => item.read),
+    );
     let answer: unknown;
     try {
       answer = await this.opts.request(request);

@@ -3,14 +3,15 @@ import { incrementCounter, ingestBatch, ingestBatches, type IngestOptions } from
 import { badgeFigures } from './badges';
 import { setStorageFull } from '../settings/status';
 import { BadgeFormatter } from '../badges/format';
+import { badgeRequestOf } from '../badges/request';
 import {
   BackgroundMessageSchema,
   type BadgeChips,
   type BadgeDisplay,
   type BadgeFigures,
-  type BadgeRequest,
   type BadgeResponse,
   type IngestResult,
+  type Reading,
   type ReadingsMessage,
   type ReadingsResponse,
 } from '../model/messages';
@@ -167,28 +168,15 @@ async function batchBadges(
   message: ReadingsMessage,
   display: BadgeDisplay,
 ): Promise<BadgeChips> {
-  const requests = new Map<BadgeRequest['network'], BadgeRequest>();
-  const posts = new Map<string, BadgeRequest['posts'][number]>();
+  const byNetwork = new Map<Reading['network'], Reading[]>();
   for (const reading of message.readings) {
-    let request = requests.get(reading.network);
-    if (!request) {
-      request = { type: 'badge-figures', network: reading.network, display, posts: [], profiles: [] };
-      requests.set(reading.network, request);
-    }
-    if (reading.kind === 'post') {
-      const post: BadgeRequest['posts'][number] = { postId: reading.postId, metrics: reading.metrics };
-      if (reading.author) post.author = reading.author;
-      if (reading.publishedAt) post.publishedAt = reading.publishedAt;
-      posts.set(`${reading.network}|${reading.postId}`, post);
-    } else if (!request.profiles.includes(reading.handle)) {
-      request.profiles.push(reading.handle);
-    }
+    const list = byNetwork.get(reading.network) ?? [];
+    list.push(reading);
+    byNetwork.set(reading.network, list);
   }
-  for (const [key, post] of posts)
-    requests.get(key.slice(0, key.indexOf('|')) as BadgeRequest['network'])?.posts.push(post);
   const out: BadgeChips = { posts: [], profiles: [] };
-  for (const request of requests.values()) {
-    const chips = chipsOf(await badgeFigures(db, request), display);
+  for (const [network, readings] of byNetwork) {
+    const chips = chipsOf(await badgeFigures(db, badgeRequestOf(network, display, readings)), display);
     out.posts.push(...chips.posts);
     out.profiles.push(...chips.profiles);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BADGE_POSTS, MAX_BADGE_PROFILES } from '../badges/request';
 import {
   HandleSchema,
   IsoTimeSchema,
@@ -151,8 +152,7 @@ export type Rejection = z.infer<typeof RejectionSchema>;
 export const ReadingsResponseSchema = z.union([IngestResultSchema, RejectionSchema]);
 export type ReadingsResponse = z.infer<typeof ReadingsResponseSchema>;
 
-/** How many posts one badge request may ask about (one request per collector batch). */
-export const MAX_BADGE_POSTS = 200;
+export { MAX_BADGE_POSTS, MAX_BADGE_PROFILES } from '../badges/request';
 
 /**
  * Page side → background: the figures the on-page badges need, for the posts and profile headers
@@ -176,7 +176,7 @@ export const BadgeRequestSchema = z
           .strict(),
       )
       .max(MAX_BADGE_POSTS),
-    profiles: z.array(HandleSchema).max(20),
+    profiles: z.array(HandleSchema).max(MAX_BADGE_PROFILES),
   })
   .strict();
 export type BadgeRequest = z.infer<typeof BadgeRequestSchema>;

@@ -112,11 +112,5 @@ export function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
-/** The elements of several lists, each once, in document order. */
-export function inDocumentOrder(lists: Iterable<Element>[]): Element[] {
-  const all = new Set<Element>();
-  for (const list of lists) for (const el of list) all.add(el);
-  const sorted = Array.from(all);
-  if (sorted.length > 1) sorted.sort((a, b) => (precedes(a, b) ? -1 : 1));
-  return sorted;
-}
+/** The elements of several lists, each once, in document order (shared with the other readers). */
+export { inDocumentOrder } from '../../dom/selector-lists';

@@ -37,6 +37,7 @@ import {
   publishedAtFromActivityId,
 } from './url';
 import { POST_WORDS, type PostCountName, wordRegExpFor } from './words';
+import { inDocumentOrder, splitSelectorList } from '../../dom/selector-lists';
 
 /** An alternative whose subject itself must carry `data-view-name` (2025–26 markup hooks). */
 const VIEW_NAME_SUBJECT = /^[a-z]*\[data-view-name(?:[~|^$*]?="[^"]*")?\]$/;
@@ -47,13 +48,13 @@ interface Alternative {
   viewName: boolean;
 }
 
-/** Each selector list, split into its alternatives once (no alternative of ours holds a comma). */
+/** Each selector list, split into its alternatives once. */
 const alternativesCache = new Map<string, readonly Alternative[]>();
 
 function alternativesOf(list: string): readonly Alternative[] {
   let alternatives = alternativesCache.get(list);
   if (!alternatives) {
-    alternatives = list.split(', ').map((selector) => ({
+    alternatives = splitSelectorList(list).map((selector) => ({
       selector,
       viewName: VIEW_NAME_SUBJECT.test(selector),
     }));
@@ -62,34 +63,17 @@ function alternativesOf(list: string): readonly Alternative[] {
   return alternatives;
 }
 
-/** Node.DOCUMENT_POSITION_FOLLOWING (the constant, so that no global is needed). */
-const FOLLOWING = 4;
-
 /**
  * `scope.querySelectorAll(list)` as an array: the same elements, in document order, without
- * duplicates. Chromium matches a selector list element by element and alternative by
- * alternative, while a single selector runs on its fast path: a profile showed one query per
- * alternative several times cheaper than one query of the list. `noViewNames`: the caller knows
- * no element under `scope` has a `data-view-name`, so alternatives that need one are skipped.
+ * duplicates, one query per alternative (see lib/dom/selector-lists.ts). `noViewNames`: the caller
+ * knows no element under `scope` has a `data-view-name`, so alternatives that need one are skipped.
  */
 function queryAll(scope: Element, list: string, noViewNames = false): Element[] {
-  const found: Element[] = [];
-  let sources = 0;
+  const lists: NodeListOf<Element>[] = [];
   for (const { selector, viewName } of alternativesOf(list)) {
-    if (viewName && noViewNames) continue;
-    const matches = scope.querySelectorAll(selector);
-    const count = matches.length;
-    if (count === 0) continue;
-    sources++;
-    // Indexed reads: iterating a NodeList with for…of or Array.from showed in profiles.
-    for (let i = 0; i < count; i++) found.push(matches[i] as Element);
+    if (!(viewName && noViewNames)) lists.push(scope.querySelectorAll(selector));
   }
-  if (sources > 1) {
-    const unique = [...new Set(found)];
-    unique.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-    return unique;
-  }
-  return found;
+  return inDocumentOrder(lists);
 }
 
 /** Whether `scope` holds an element matching `list` (any alternative will do: order is moot). */
