@@ -5,7 +5,7 @@ import type { KpiLensDatabase } from '../lib/db/database';
 import { storeSummary } from '../lib/db/queries';
 import { NETWORKS, type Network } from '../lib/model/networks';
 import { NETWORK_LABEL } from '../lib/ui/labels';
-import { useObjectiveViews } from '../lib/ui/objective-views';
+import { useObjectiveViews, type ObjectivesFeed } from '../lib/ui/objective-views';
 import { useAfterPaint } from '../lib/ui/use-after-paint';
 import { networkSeen } from '../lib/ui/seen-handles';
 import { ClockContext, systemClock, useNow, type Clock } from '../lib/ui/use-now';
@@ -22,18 +22,27 @@ import { StarterObjective } from './StarterObjective';
  * year of history; live queries refresh it while pages are being read. The objectives come
  * first: the network overviews and the footer's summary are fetched once their figures are in.
  */
-export function PopupApp({ db, clock = systemClock }: { db: KpiLensDatabase; clock?: Clock }) {
+export function PopupApp({
+  db,
+  clock = systemClock,
+  feed,
+}: {
+  db: KpiLensDatabase;
+  clock?: Clock;
+  /** The objectives' query, already started (main.tsx): its time is the popup's first "now". */
+  feed?: ObjectivesFeed;
+}) {
   return (
     <ClockContext.Provider value={clock}>
-      <Popup db={db} />
+      <Popup db={db} feed={feed} />
     </ClockContext.Provider>
   );
 }
 
-function Popup({ db }: { db: KpiLensDatabase }) {
+function Popup({ db, feed }: { db: KpiLensDatabase; feed: ObjectivesFeed | undefined }) {
   useSettingsSync();
   const tr = useTranslator();
-  const now = useNow();
+  const now = useNow(60_000, feed?.now);
   const trackedHashtags = useSettingsStore((s) => s.settings.trackedHashtags);
   // Whether anything is stored: two one-row probes. The full summary counts every snapshot, which
   // IndexedDB does row by row (≈ 0.2 s for a year), so it fills the footer later instead of
@@ -42,7 +51,7 @@ function Popup({ db }: { db: KpiLensDatabase }) {
     async () => (await db.posts.limit(1).count()) + (await db.profileSnapshots.limit(1).count()) > 0,
     [db],
   );
-  const figures = useObjectiveViews(db, now, trackedHashtags);
+  const figures = useObjectiveViews(db, now, trackedHashtags, feed);
   const objectives = figures?.objectives;
   // Secondary: fetched once the objectives' figures are on screen, so they do not compete with them.
   const figuresShown = useAfterPaint(figures !== undefined);

@@ -20,6 +20,8 @@ export function launch(options?: {
   locale?: string;
   /** The same browser without the extension (the baseline of differential tests). */
   withoutExtension?: boolean;
+  /** False: no request interception (nothing served, nothing blocked); for timings only. */
+  intercept?: boolean;
 }): Promise<Harness>;
 
 export type DatabaseDump = Record<string, Record<string, any>[]>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw IndexedDB rows

@@ -37,8 +37,11 @@ const CHROMIUM_FLAGS = [
  * Starts Chromium with the built extension loaded. Every request goes through `context.route`:
  * a served fixture is answered from disk at its real address, anything else is aborted, so the
  * test both works offline and proves that nothing but the page itself is fetched.
+ * `intercept: false` leaves requests alone (no fixture is served then): interception sends every
+ * request, the extension's own files too, through Node and back, which the popup's timing must not
+ * include.
  */
-/** @param {{ headless?: boolean; extensionDir?: string; locale?: string; withoutExtension?: boolean }} [options] */
+/** @param {{ headless?: boolean; extensionDir?: string; locale?: string; withoutExtension?: boolean; intercept?: boolean }} [options] */
 export async function launch(options = {}) {
   const extensionDir = options.extensionDir ?? process.env.KPI_LENS_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!options.withoutExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
@@ -62,23 +65,24 @@ export async function launch(options = {}) {
   const served = new Map();
   /** @type {string[]} */
   const blocked = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    const key = url.split('#')[0] ?? url;
-    const file = served.get(key);
-    if (file) {
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(join(ROOT, file)),
-      });
-    } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
-      await route.continue();
-    } else {
-      blocked.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
+  if (options.intercept !== false)
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      const key = url.split('#')[0] ?? url;
+      const file = served.get(key);
+      if (file) {
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: readFileSync(join(ROOT, file)),
+        });
+      } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
+        await route.continue();
+      } else {
+        blocked.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
   let worker = context.serviceWorkers()[0];
   if (!options.withoutExtension) worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = worker ? new URL(worker.url()).host : '';

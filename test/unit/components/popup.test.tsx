@@ -1,9 +1,10 @@
-import { screen, within, waitFor } from '@testing-library/react';
+import { renderHook, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../../components/PopupApp';
 import type { KpiLensDatabase } from '../../../lib/db/database';
 import type { Objective } from '../../../lib/model/objectives';
+import { startObjectivesFeed, useObjectiveViews } from '../../../lib/ui/objective-views';
 import type { Post, PostSnapshot } from '../../../lib/model/records';
 import {
   account,
@@ -214,6 +215,63 @@ describe('an objective with data', () => {
     renderUi(<PopupApp db={db} clock={clock} />);
     expect(await screen.findByText(/Your 1 objectives are paused/)).toBeTruthy();
     expect(screen.queryByRole('article')).toBeNull();
+  });
+});
+
+describe('the objectives’ query started before the first render (main.tsx)', () => {
+  it('shows the figures it read and follows new readings, with no query of its own for the same time', async () => {
+    await withSettings({ language: 'en' });
+    await db.objectives.add(
+      objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
+    );
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+    const feed = startObjectivesFeed(db, NOW, clock);
+    const stop = vi.spyOn(feed, 'stop');
+    const objectivesRead = vi.spyOn(db.objectives, 'orderBy');
+    renderUi(<PopupApp db={db} clock={clock} feed={feed} />);
+    const card = await screen.findByRole('article', { name: /^Followers/ });
+    await waitFor(() => expect(within(card).getByText('1,060')).toBeTruthy());
+    // The popup's time is the feed's: one query for the first figures (the feed's), none from the hook.
+    expect(objectivesRead).toHaveBeenCalledTimes(1);
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 0.01), 1111));
+    await waitFor(() => expect(within(card).getByText('1,111')).toBeTruthy());
+    expect(stop).not.toHaveBeenCalled();
+    feed.stop();
+  });
+
+  it('hands over to the hook’s own query when the clock moves on, keeping the figures on screen meanwhile', async () => {
+    await withSettings({ language: 'en' });
+    await db.objectives.add(
+      objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
+    );
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+    const feed = startObjectivesFeed(db, NOW, clock);
+    const stop = vi.spyOn(feed, 'stop');
+    const later = daysBefore(NOW, -0.5);
+    const { result, rerender } = renderHook(({ now }) => useObjectiveViews(db, now, [], feed), {
+      initialProps: { now: NOW },
+    });
+    await waitFor(() => expect(result.current?.views.get('o1')?.[0]?.progress.current?.value).toBe(1060));
+    // A reading the feed would not see once stopped: the hook's own query must bring it.
+    rerender({ now: later });
+    expect(result.current?.views.get('o1')?.[0]?.progress.current?.value).toBe(1060);
+    await waitFor(() => expect(stop).toHaveBeenCalled());
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(later, 0.01), 1234));
+    await waitFor(() => expect(result.current?.views.get('o1')?.[0]?.progress.current?.value).toBe(1234));
+  });
+
+  it('leaves the figures to the hook’s own query when it fails', async () => {
+    await withSettings({ language: 'en' });
+    await db.objectives.add(
+      objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
+    );
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+    const broken = startObjectivesFeed(db, NOW, () => {
+      throw new Error('clock broken');
+    });
+    renderUi(<PopupApp db={db} clock={clock} feed={broken} />);
+    const card = await screen.findByRole('article', { name: /^Followers/ });
+    await waitFor(() => expect(within(card).getByText('1,060')).toBeTruthy());
   });
 });
 
