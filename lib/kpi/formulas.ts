@@ -53,14 +53,34 @@ interface Scope {
   input: KpiInput;
   span: Span;
   /** Normalised handles of the measured accounts on the input's network. */
-  handles: Set<string>;
+  handles: ReadonlySet<string>;
+}
+
+/**
+ * The handle sets already built, per accounts list and network: a projection or a trend computes a
+ * KPI over many periods of the same input (up to a hundred times), always with the same accounts.
+ * Read-only: the sets are shared.
+ */
+const handleSets = new WeakMap<readonly KpiInput['accounts'][number][], Map<string, ReadonlySet<string>>>();
+
+function handlesOf(input: KpiInput): ReadonlySet<string> {
+  let byNetwork = handleSets.get(input.accounts);
+  if (!byNetwork) {
+    byNetwork = new Map();
+    handleSets.set(input.accounts, byNetwork);
+  }
+  let handles = byNetwork.get(input.network);
+  if (!handles) {
+    handles = new Set(
+      input.accounts.filter((a) => a.network === input.network).map((a) => normaliseHandle(a.handle)),
+    );
+    byNetwork.set(input.network, handles);
+  }
+  return handles;
 }
 
 function scopeOf(input: KpiInput): Scope {
-  const handles = new Set(
-    input.accounts.filter((a) => a.network === input.network).map((a) => normaliseHandle(a.handle)),
-  );
-  return { input, span: toSpan(input.period), handles };
+  return { input, span: toSpan(input.period), handles: handlesOf(input) };
 }
 
 // ---------------------------------------------------------------------------------------
