@@ -1,6 +1,6 @@
 import type { NetworkAdapter, Read, ReadContext } from '../networks/types';
 import type { Reading } from '../model/messages';
-import { inDocumentOrder, queriesFor, splitSelectorList } from '../dom/selector-lists';
+import { inDocumentOrder, splitSelectorList } from '../dom/selector-lists';
 
 export { splitSelectorList };
 
@@ -88,19 +88,16 @@ export class Collector {
     misses: 0,
   };
 
-  /**
-   * The queries that find posts and headers under an added node, both kinds together: each lone
-   * class or tag alone (Chromium's fast path), the other alternatives of both lists in one walk.
-   */
-  private readonly descendQueries: string[];
+  /** The adapter's selector lists split into their alternatives (see queryEach). */
+  private readonly postAlternatives: string[];
+  private readonly profileAlternatives: string[];
 
   constructor(options: CollectorOptions) {
     this.opts = options;
-    const { postSelector, profileSelector } = options.adapter;
-    this.descendQueries = queriesFor([
-      ...splitSelectorList(postSelector),
-      ...(profileSelector ? splitSelectorList(profileSelector) : []),
-    ]);
+    this.postAlternatives = splitSelectorList(options.adapter.postSelector);
+    this.profileAlternatives = options.adapter.profileSelector
+      ? splitSelectorList(options.adapter.profileSelector)
+      : [];
   }
 
   /** Reads what is there and starts observing. */
@@ -236,11 +233,8 @@ export class Collector {
         if (header) headers.add(header);
       }
       if (!descend) return;
-      const found = inDocumentOrder(this.descendQueries.map((selector) => el.querySelectorAll(selector)));
-      for (const candidate of found) {
-        if (candidate.matches(adapter.postSelector)) posts.add(candidate);
-        if (adapter.profileSelector && candidate.matches(adapter.profileSelector)) headers.add(candidate);
-      }
+      queryEach(el, this.postAlternatives, posts);
+      queryEach(el, this.profileAlternatives, headers);
     };
     for (const node of added) {
       if (node.isConnected && node instanceof Element) collect(node, true);
@@ -356,4 +350,10 @@ function safely<T>(fn: () => T, ctx: ReadContext, hook: string): T | null {
     ctx.miss(hook, error instanceof Error ? error.message : String(error));
     return null;
   }
+}
+
+/** Every element under `root` matching one of `alternatives`, added to `into` in document order. */
+function queryEach(root: Element, alternatives: readonly string[], into: Set<Element>): void {
+  for (const el of inDocumentOrder(alternatives.map((selector) => root.querySelectorAll(selector))))
+    into.add(el);
 }

@@ -31,22 +31,6 @@ export function splitSelectorList(list: string): string[] {
   return out.filter(Boolean);
 }
 
-/** A lone id, class or tag ("#feed", ".update", "article"): what Chromium's fast paths answer. */
-const LONE_SIMPLE = /^[.#]?-?[A-Za-z_][\w-]*$/;
-
-/**
- * The queries that find every element matching one of `alternatives` under a root, walking the
- * root's subtree as few times as possible: each lone id, class or tag alone (a fast path, cheaper
- * than a walk), and every other alternative in one list (each would walk the whole subtree; one
- * list walks it once). Duplicates are dropped.
- */
-export function queriesFor(alternatives: readonly string[]): string[] {
-  const unique = [...new Set(alternatives)];
-  const fast = unique.filter((s) => LONE_SIMPLE.test(s));
-  const slow = unique.filter((s) => !LONE_SIMPLE.test(s));
-  return slow.length > 0 ? [...fast, slow.join(', ')] : fast;
-}
-
 /** Node.DOCUMENT_POSITION_FOLLOWING (the constant, so that no global is needed). */
 const FOLLOWING = 4;
 

@@ -1,5 +1,4 @@
 import { Collector, splitSelectorList } from '../../../lib/collect/collector';
-import { queriesFor } from '../../../lib/dom/selector-lists';
 import type { Reading } from '../../../lib/model/messages';
 import { toyAdapter, toyPost } from '../../helpers/toy-adapter';
 
@@ -233,49 +232,5 @@ describe('splitSelectorList', () => {
         expect(parts.join(', ')).toBe(list.replace(/\s*,\s*(?![^[(]*[\])])/g, ', ').trim());
       }
     }
-  });
-});
-
-describe('queriesFor', () => {
-  it('keeps each lone id, class or tag alone and joins the rest into one walk', () => {
-    expect(
-      queriesFor(['article', '.update', '#feed', 'div[role="article"]', '[data-testid="UserName"]']),
-    ).toEqual(['article', '.update', '#feed', 'div[role="article"], [data-testid="UserName"]']);
-    expect(queriesFor(['.a', '.a', 'b'])).toEqual(['.a', 'b']);
-    expect(queriesFor(['a b', 'a > b'])).toEqual(['a b, a > b']);
-  });
-
-  it('finds under a node the same posts and headers as one query per alternative, for every adapter', async () => {
-    const { xAdapter } = await import('../../../lib/networks/x');
-    const { instagramAdapter } = await import('../../../lib/networks/instagram');
-    const { facebookAdapter } = await import('../../../lib/networks/facebook');
-    const { linkedinAdapter } = await import('../../../lib/networks/linkedin');
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const fixtures = (dir: string) =>
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.html'))
-        .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
-    const cases = [
-      [xAdapter, 'test/fixtures/x'],
-      [instagramAdapter, 'test/fixtures/instagram'],
-      [facebookAdapter, 'test/fixtures/facebook'],
-      [linkedinAdapter, 'test/fixtures/linkedin'],
-    ] as const;
-    for (const [adapter, dir] of cases) {
-      const all = [
-        ...splitSelectorList(adapter.postSelector),
-        ...splitSelectorList(adapter.profileSelector ?? 'x'),
-      ];
-      for (const html of fixtures(dir)) {
-        document.body.innerHTML = html;
-        const one = new Set(all.flatMap((q) => Array.from(document.body.querySelectorAll(q))));
-        const planned = new Set(
-          queriesFor(all).flatMap((q) => Array.from(document.body.querySelectorAll(q))),
-        );
-        expect(planned.size).toBe(one.size);
-        for (const el of one) expect(planned.has(el)).toBe(true);
-      }
-    }
-    document.body.innerHTML = '';
   });
 });
