@@ -9,16 +9,15 @@ import {
   ANY_TIME,
   ARTICLE,
   CAPTION_HEADING,
-  CAPTION_SPAN,
+  CAPTION_SPAN_OUTSIDE_NOT_CAPTION,
   COMMENT_LIST,
+  COMMENT_LIST_TAGS,
   COUNT_TEXT,
   DIALOG,
   ENCLOSING_LINK,
   HASHTAG_LINK,
   LIKED_BY_LINK,
   LINK,
-  NOT_CAPTION,
-  NOT_POST_COUNTS,
   POST_HEADER,
   POST_LINK,
   SECTION,
@@ -78,43 +77,55 @@ class Barriers {
   }
 }
 
-interface Landmarks {
-  /** Comment lists and the caption heading (NOT_POST_COUNTS): their figures are not the post's. */
-  notPostCounts: Barriers;
-  /** The comment list (COMMENT_LIST): its links and tags are commenters'. */
-  comments: Barriers;
-  /** The first POST_HEADER and CAPTION_HEADING, as querySelector() would find them. */
-  header: Element | null;
-  heading: Element | null;
-}
+/** DOCUMENT_POSITION_FOLLOWING of compareDocumentPosition() (descendants follow too). */
+const FOLLOWING = 4;
 
-/** The few landmarks several readings need, found with one native query: feed posts have none. */
-const LANDMARKS = [NOT_POST_COUNTS, COMMENT_LIST, POST_HEADER, CAPTION_HEADING].join(', ');
-
-/** One post root and its landmarks, queried once and only when first asked. */
+/**
+ * One post root and the landmarks several readings need, each queried once and only when first
+ * asked. Each landmark is looked for with single-tag queries (a query of a selector list is
+ * several times slower in Chromium): feed posts have none but the header.
+ */
 class Post {
-  private found?: Landmarks;
+  private commentList?: Barriers;
+  private headings?: Barriers;
+  private firstHeader?: Element | null;
+  private firstHeading?: Element | null;
 
   constructor(readonly root: Element) {}
 
-  get landmarks(): Landmarks {
-    return (this.found ??= this.findLandmarks());
+  /** The comment list (COMMENT_LIST): its links and tags are commenters'. */
+  get comments(): Barriers {
+    if (!this.commentList) {
+      this.commentList = new Barriers();
+      if (COMMENT_LIST_TAGS.some((tag) => this.root.querySelector(tag))) {
+        for (const el of this.root.querySelectorAll(COMMENT_LIST)) this.commentList.add(el);
+      }
+    }
+    return this.commentList;
   }
 
-  private findLandmarks(): Landmarks {
-    const landmarks: Landmarks = {
-      notPostCounts: new Barriers(),
-      comments: new Barriers(),
-      header: null,
-      heading: null,
-    };
-    for (const el of this.root.querySelectorAll(LANDMARKS)) {
-      if (el.matches(NOT_POST_COUNTS)) landmarks.notPostCounts.add(el);
-      if (el.matches(COMMENT_LIST)) landmarks.comments.add(el);
-      if (!landmarks.header && el.matches(POST_HEADER)) landmarks.header = el;
-      if (!landmarks.heading && el.matches(CAPTION_HEADING)) landmarks.heading = el;
+  /** The first POST_HEADER, as querySelector() finds it. */
+  get header(): Element | null {
+    if (this.firstHeader === undefined) this.firstHeader = this.root.querySelector(POST_HEADER);
+    return this.firstHeader;
+  }
+
+  /** The first CAPTION_HEADING, as querySelector() finds it. */
+  get heading(): Element | null {
+    if (this.firstHeading === undefined) this.firstHeading = this.root.querySelector(CAPTION_HEADING);
+    return this.firstHeading;
+  }
+
+  /**
+   * Inside the comment list or a caption heading (NOT_POST_COUNTS, `ul, li, h1`): its figures
+   * are not the post's. An element is inside one of them when it is inside one of either kind.
+   */
+  notPostCounts(el: Element): boolean {
+    if (!this.headings) {
+      this.headings = new Barriers();
+      if (this.heading) for (const h of this.root.querySelectorAll(CAPTION_HEADING)) this.headings.add(h);
     }
-    return landmarks;
+    return this.comments.covers(el) || this.headings.covers(el);
   }
 }
 
@@ -199,7 +210,7 @@ function permalinkFromPageUrl(root: Element, ctx: ReadContext): FoundPermalink |
 /** The post's time when its permalink did not carry one: the first outside comments. */
 function postTime(post: Post): Element | null {
   for (const time of post.root.querySelectorAll(TIME)) {
-    if (post.landmarks.notPostCounts.covers(time)) continue;
+    if (post.notPostCounts(time)) continue;
     const ref = postRefFromHref(time.closest(ENCLOSING_LINK)?.getAttribute('href'));
     if (ref && !isPermalink(ref)) continue;
     return time;
@@ -207,17 +218,30 @@ function postTime(post: Post): Element | null {
   return null;
 }
 
+/**
+ * A `datetime` already as toISOString() writes it, with a day and hour that Date.parse() cannot
+ * carry over into the next month or day (it reads "02-30" as March 1st and "T24:00" as the next
+ * day): when it parses, it is its own ISO form.
+ */
+const ISO_TIME = /^\d{4}-(?:0\d|1[0-2])-(?:[01]\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function isoTime(time: Element | null): string | null {
   const datetime = time?.getAttribute('datetime');
   if (!datetime) return null;
   const ms = Date.parse(datetime);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  if (!Number.isFinite(ms)) return null;
+  return ISO_TIME.test(datetime) ? datetime : new Date(ms).toISOString();
+}
+
+/** The handle of a profile link (LINK) outside the comment list, else null. */
+function profileLinkHandle(link: Element, post: Post): string | null {
+  if (post.comments.covers(link)) return null;
+  return profileHandleFromHref(link.getAttribute('href'));
 }
 
 function firstProfileLink(scope: Element, post: Post): string | null {
   for (const link of scope.querySelectorAll(LINK)) {
-    if (post.landmarks.comments.covers(link)) continue;
-    const handle = profileHandleFromHref(link.getAttribute('href'));
+    const handle = profileLinkHandle(link, post);
     if (handle) return handle;
   }
   return null;
@@ -230,21 +254,31 @@ function firstProfileLink(scope: Element, post: Post): string | null {
  */
 function findAuthor(post: Post, time: Element | null): string | null {
   const { root } = post;
-  const { header } = post.landmarks;
+  const { header } = post;
   if (header) {
     const handle = firstProfileLink(header, post);
     if (handle) return handle;
   }
   if (time) {
-    for (let el = time.parentElement; el && root.contains(el); el = el.parentElement) {
-      const handle = firstProfileLink(el, post);
+    // The time is the root's (findPermalink, postTime): each element above it up to the root is too.
+    // `below` is the child of `el` already searched: when it is `el`'s only child, the only
+    // link `el` adds is `below` itself, and its subtree is not queried again.
+    let below: Element | null = null;
+    for (let el = time.parentElement; el; el = el.parentElement) {
+      const handle =
+        below && el.childElementCount === 1
+          ? below.matches(LINK)
+            ? profileLinkHandle(below, post)
+            : null
+          : firstProfileLink(el, post);
       if (handle) return handle;
       if (el === root) break;
+      below = el;
     }
   }
   for (const link of root.querySelectorAll(LINK)) {
     // A commenter's name link looks the same: the comment list is never the author's.
-    if (post.landmarks.comments.covers(link)) continue;
+    if (post.comments.covers(link)) continue;
     const handle = profileHandleFromHref(link.getAttribute('href'));
     if (handle && shownText(link).toLowerCase() === handle) return handle;
   }
@@ -252,21 +286,20 @@ function findAuthor(post: Post, time: Element | null): string | null {
 }
 
 /**
- * The COUNT_TEXT elements of `root` at or after `mark` in document order: `mark` and its subtree,
- * then what follows each element on the way up to the root. Only that part of the post is
- * queried (the header and media before it are not), with no position comparisons.
+ * Where the elements at or after `mark` start in `els`, all of the root's in document order:
+ * those before are `mark`'s ancestors and what precedes it (a binary search, as few position
+ * comparisons as the list has halvings).
  */
-function countElementsFrom(root: Element, mark: Element): Element[] {
-  const els: Element[] = [];
-  const take = (el: Element): void => {
-    if (el.matches(COUNT_TEXT)) els.push(el);
-    for (const inner of el.querySelectorAll(COUNT_TEXT)) els.push(inner);
-  };
-  take(mark);
-  for (let el: Element | null = mark; el && el !== root; el = el.parentElement) {
-    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) take(next);
+function firstAtOrAfter(els: NodeListOf<Element>, mark: Element): number {
+  let lo = 0;
+  let hi = els.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const el = els[mid] as Element;
+    if (el === mark || (mark.compareDocumentPosition(el) & FOLLOWING) !== 0) hi = mid;
+    else lo = mid + 1;
   }
-  return els;
+  return lo;
 }
 
 /**
@@ -277,16 +310,18 @@ function countElementsFrom(root: Element, mark: Element): Element[] {
  */
 function countTexts(post: Post): string[] {
   const { root } = post;
+  // One query of the whole root, read from the first section on: cheaper than a query per
+  // subtree that follows the section, and no element before it is handed to the script.
+  const els = root.querySelectorAll(COUNT_TEXT);
   const firstSection = root.querySelector(SECTION);
-  const els = firstSection ? countElementsFrom(root, firstSection) : root.querySelectorAll(COUNT_TEXT);
   const texts = new Set<string>();
   // True while the element before had this one as its only child node: same text, not yet read.
   let sameAsParent = false;
-  for (let i = 0; i < els.length; i++) {
+  for (let i = firstSection ? firstAtOrAfter(els, firstSection) : 0; i < els.length; i++) {
     const el = els[i] as Element;
     const inherited = sameAsParent;
     sameAsParent = false;
-    if (!inherited && post.landmarks.notPostCounts.covers(el)) continue;
+    if (!inherited && post.notPostCounts(el)) continue;
     // A wrapper around the next element alone (span > a > span…) shows exactly its text, read
     // there (in the same place in reading order) rather than once per wrapper.
     // (childElementCount first: it answers most elements without touching another node.)
@@ -347,7 +382,7 @@ function readLikes(post: Post, ref: PostRef, texts: readonly string[], ctx: Read
     const linkRef = postRefFromHref(link.getAttribute('href'));
     if (linkRef && linkRef.code !== ref.code) continue;
     // A comment's likers (`/p/<code>/c/<id>/liked_by/`, or a link in the comment list) are not the post's.
-    if (linkRef?.rest[0] === 'c' || post.landmarks.notPostCounts.covers(link)) continue;
+    if (linkRef?.rest[0] === 'c' || post.notPostCounts(link)) continue;
     // The link is inside the root, and so is each ancestor up to the root.
     let el: Element | null = link;
     for (let depth = 0; el && depth <= LIKED_BY_CLIMB; depth++) {
@@ -368,17 +403,17 @@ function readLikes(post: Post, ref: PostRef, texts: readonly string[], ctx: Read
 /** The texts that make the caption: the post page's or dialog's `<h1>`, else the feed's spans. */
 function captionTexts(post: Post): string[] {
   const { root } = post;
-  const { heading } = post.landmarks;
+  const { heading } = post;
   if (heading) return [shownText(heading)];
   const texts: string[] = [];
-  for (const span of root.querySelectorAll(CAPTION_SPAN)) {
-    if (span.closest(NOT_CAPTION) || post.landmarks.comments.covers(span)) continue;
+  for (const span of root.querySelectorAll(CAPTION_SPAN_OUTSIDE_NOT_CAPTION)) {
+    if (post.comments.covers(span)) continue;
     if (span.querySelector(ANY_TIME)) continue;
     texts.push(shownText(span));
   }
   // Tag links whose span was left out above (a caption with no dir attribute).
   for (const link of root.querySelectorAll(HASHTAG_LINK)) {
-    if (!post.landmarks.comments.covers(link)) texts.push(shownText(link));
+    if (!post.comments.covers(link)) texts.push(shownText(link));
   }
   return texts;
 }

@@ -93,8 +93,11 @@ export function tagsOf(texts: readonly string[]): CaptionTags {
     if (seen.has(text)) continue;
     seen.add(text);
     // The Unicode-aware scans only run where a cheap native check finds their sign.
+    // exec() from lastIndex 0 finds what matchAll() would, without a copy of the pattern per text
+    // (neither pattern matches an empty string, so no empty match has to be stepped over).
     if (text.includes('#')) {
-      for (const m of text.matchAll(HASHTAG)) {
+      HASHTAG.lastIndex = 0;
+      for (let m = HASHTAG.exec(text); m; m = HASHTAG.exec(text)) {
         const tag = m[1];
         if (tag === undefined || ALL_DIGITS.test(tag)) continue;
         const key = tag.toLowerCase();
@@ -102,7 +105,8 @@ export function tagsOf(texts: readonly string[]): CaptionTags {
       }
     }
     if (text.includes('@')) {
-      for (const m of text.matchAll(MENTION)) {
+      MENTION.lastIndex = 0;
+      for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
         const handle = m[1]?.replace(TRAILING_DOTS, '').toLowerCase();
         if (handle) mentions.add(handle);
       }

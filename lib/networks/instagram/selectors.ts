@@ -62,13 +62,18 @@ export const LIKED_BY_LINK = 'a[href*="/liked_by/"]';
 export const COUNT_TEXT = 'a, span, [role="button"], button';
 
 /**
+ * The comment list (web app 2019–2024 `ul > li`): commenters' links and tags are not the post's.
+ * Listed one by one: a post without one is told by a query per tag, which is far cheaper in
+ * Chromium than one query of the list.
+ */
+export const COMMENT_LIST_TAGS = ['ul', 'li'] as const;
+export const COMMENT_LIST = COMMENT_LIST_TAGS.join(', ');
+
+/**
  * Containers of other people's text, whose "5 likes" and hashtags are not the post's: the comment
- * list (web app 2019–2024 `ul > li`) and the post page's caption heading.
+ * list and the post page's caption heading (CAPTION_HEADING).
  */
 export const NOT_POST_COUNTS = 'ul, li, h1';
-
-/** The comment list (web app 2019–2024 `ul > li`): commenters' links and tags are not the post's. */
-export const COMMENT_LIST = 'ul, li';
 
 /**
  * Sections below the media: the action bar, then the likes (web app 2019–2026). Counts that
@@ -86,7 +91,17 @@ export const CAPTION_HEADING = 'h1';
 export const CAPTION_SPAN = 'span[dir="auto"]';
 
 /** Elements whose text is never the caption: links (names, "View all…"), buttons, times. */
-export const NOT_CAPTION = 'a, [role="button"], button, time';
+export const NOT_CAPTION_PARTS = ['a', '[role="button"]', 'button', 'time'] as const;
+export const NOT_CAPTION = NOT_CAPTION_PARTS.join(', ');
+
+/**
+ * CAPTION_SPAN neither in nor itself a NOT_CAPTION element (`span.closest(NOT_CAPTION)` is null),
+ * told by the native query: most spans are inside a link and never reach the reader. A span can
+ * only be one by its role (the other parts are tags).
+ */
+export const CAPTION_SPAN_OUTSIDE_NOT_CAPTION = `${CAPTION_SPAN}:not([role="button"])${NOT_CAPTION_PARTS.map(
+  (part) => `:not(${part} *)`,
+).join('')}`;
 
 /** Hashtag links in a caption: `/explore/tags/<tag>/` (web app 2016–2026). */
 export const HASHTAG_LINK = 'a[href*="/explore/tags/"]';

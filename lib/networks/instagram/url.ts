@@ -95,8 +95,16 @@ export function instagramPath(href: string | URL | null | undefined): string | n
   }
 }
 
+/** The non-empty segments of a path, as `path.split('/')` without the empty ones. */
 function segmentsOf(path: string): string[] {
-  return path.split('/').filter((s) => s.length > 0);
+  const segments: string[] = [];
+  let start = 0;
+  for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', start)) {
+    if (end > start) segments.push(path.slice(start, end));
+    start = end + 1;
+  }
+  if (start < path.length) segments.push(path.slice(start));
+  return segments;
 }
 
 /**
@@ -107,7 +115,10 @@ function segmentsOf(path: string): string[] {
 export function postRefFromHref(href: string | URL | null | undefined): PostRef | null {
   const path = instagramPath(href);
   if (path === null) return null;
-  const segments = segmentsOf(path);
+  return postRefFromSegments(segmentsOf(path));
+}
+
+function postRefFromSegments(segments: readonly string[]): PostRef | null {
   let at = 0;
   if (
     segments.length >= 3 &&
@@ -146,10 +157,13 @@ export function profileHandleFromHref(href: string | URL | null | undefined): st
   if (path === null) return null;
   const segments = segmentsOf(path);
   const first = segments[0];
-  if (first === undefined || RESERVED_FIRST_SEGMENTS.has(first.toLowerCase())) return null;
-  if (!HANDLE.test(first)) return null;
-  if (postRefFromHref(path)) return null;
-  return first.toLowerCase();
+  if (first === undefined) return null;
+  const handle = first.toLowerCase();
+  if (RESERVED_FIRST_SEGMENTS.has(handle) || !HANDLE.test(first)) return null;
+  // A path is its own path again (URL parsing is idempotent), except "//…", read as a host: the
+  // segments already split give the same post as parsing it again, with no second parse.
+  if (path.startsWith('//') ? postRefFromHref(path) : postRefFromSegments(segments)) return null;
+  return handle;
 }
 
 /** A bare handle as shown in text ("@Pluto__Travel", "pluto__travel"): lower-cased, or null. */
