@@ -65,13 +65,18 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
   }
   const outer = outerScope(article);
 
-  const userName = outer.all(USER_NAME)[0];
+  const userName = outer.first(USER_NAME);
   if (!userName) ctx.miss('x.post.userName');
   const author = userName ? authorOf(userName) : {};
 
+  // The first time whose link is a permalink, else the first time (its link tells no status).
   const times = outer.all(TIME);
-  const time = times.find((t) => statusRefFromHref(t.closest('a')?.getAttribute('href'))) ?? times[0];
-  let ref = statusRefFromHref(time?.closest('a')?.getAttribute('href'));
+  let time: Element | undefined = times[0];
+  let ref: StatusRef | null = null;
+  for (let i = 0; i < times.length && !ref; i++) {
+    ref = statusRefFromHref(times[i]?.closest('a')?.getAttribute('href'));
+    if (ref) time = times[i];
+  }
   if (!ref) {
     ctx.miss('x.post.timeLink');
     ref = statusFromOtherLinks(outer.all(STATUS_LINK), author.handle);
@@ -102,28 +107,54 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
   return read;
 }
 
-/** The post's own elements, leaving out any quoted post it embeds. */
+/**
+ * The post's own elements, leaving out any quoted post it embeds. Lists are the native NodeLists
+ * when nothing is quoted (most posts): copying them into arrays cost more than the queries.
+ */
 interface OuterScope {
   article: Element;
-  all: (selector: string) => Element[];
+  /** Every match in document order. */
+  all: (selector: string) => ArrayLike<Element>;
+  /** The first match, in document order. */
+  first: (selector: string) => Element | undefined;
+  /** The first match that is `container` itself or inside it. */
+  firstIn: (container: Element, selector: string) => Element | undefined;
 }
 
 function outerScope(article: Element): OuterScope {
-  const names = Array.from(article.querySelectorAll(USER_NAME));
-  const quoted = quotedBlocks(article, names);
+  const names = article.querySelectorAll(USER_NAME);
+  const quoted = names.length > 1 ? quotedBlocks(article, names) : [];
   // Each selector is queried once per post; most posts quote nothing, and then nothing is filtered.
-  const cache = new Map<string, Element[]>();
+  const cache = new Map<string, ArrayLike<Element>>();
   const isOuter = (el: Element) => !quoted.some((block) => block.contains(el));
-  const all = (selector: string): Element[] => {
+  const all = (selector: string): ArrayLike<Element> => {
     let found = cache.get(selector);
     if (!found) {
-      const list = selector === USER_NAME ? names : Array.from(article.querySelectorAll(selector));
-      found = quoted.length === 0 ? list : list.filter(isOuter);
+      const list = selector === USER_NAME ? names : article.querySelectorAll(selector);
+      found = quoted.length === 0 ? list : Array.prototype.filter.call(list, isOuter);
       cache.set(selector, found);
     }
     return found;
   };
-  return { article, all };
+  if (quoted.length === 0) {
+    return {
+      article,
+      all,
+      first: (selector) => (selector === USER_NAME ? names[0] : article.querySelector(selector)) ?? undefined,
+      // Document order puts the container before its descendants.
+      firstIn: (container, selector) =>
+        (container.matches(selector) ? container : container.querySelector(selector)) ?? undefined,
+    };
+  }
+  const firstIn = (container: Element, selector: string): Element | undefined => {
+    const list = all(selector);
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i];
+      if (el && container.contains(el)) return el;
+    }
+    return undefined;
+  };
+  return { article, all, first: (selector) => all(selector)[0], firstIn };
 }
 
 /**
@@ -133,12 +164,13 @@ function outerScope(article: Element): OuterScope {
  * closest `div[role="link"]`, or else the highest ancestor that holds none of the outer post's
  * parts (User-Name, text, action bar).
  */
-function quotedBlocks(article: Element, names: Element[]): Element[] {
+function quotedBlocks(article: Element, names: ArrayLike<Element>): Element[] {
   const outerName = names[0];
   if (!outerName) return [];
   const blocks: Element[] = [];
-  for (const inner of names.slice(1)) {
-    if (blocks.some((block) => block.contains(inner))) continue;
+  for (let i = 1; i < names.length; i++) {
+    const inner = names[i];
+    if (!inner || blocks.some((block) => block.contains(inner))) continue;
     let block = inner.closest(QUOTE_CONTAINER);
     if (!block || block === article || !article.contains(block) || block.contains(outerName)) {
       block = climbToQuote(inner, article, outerName);
@@ -162,17 +194,24 @@ function climbToQuote(inner: Element, article: Element, outerName: Element): Ele
   return block;
 }
 
+const AT_HANDLE = /^@[A-Za-z0-9_]{1,50}$/;
+
 /** Handle (from the "@handle" link, else the first link's path) and display name of a User-Name block. */
 function authorOf(userName: Element): { handle?: string; name?: string } {
   const author: { handle?: string; name?: string } = {};
-  const links = Array.from(userName.querySelectorAll('a[href]'));
-  const atLink = links.find((a) => /^@[A-Za-z0-9_]{1,50}$/.test((a.textContent ?? '').trim()));
-  const handle = atLink
-    ? (atLink.textContent ?? '').trim().slice(1).toLowerCase()
-    : (handleFromProfileHref(links[0]?.getAttribute('href')) ?? undefined);
+  // Indexed loops over the NodeLists: Array.from of a NodeList was most of this function's time.
+  const links = userName.querySelectorAll('a[href]');
+  let handle: string | undefined;
+  for (let i = 0; i < links.length && handle === undefined; i++) {
+    const text = (links[i]?.textContent ?? '').trim();
+    if (AT_HANDLE.test(text)) handle = text.slice(1).toLowerCase();
+  }
+  handle ??= handleFromProfileHref(links[0]?.getAttribute('href')) ?? undefined;
   if (handle) author.handle = handle;
-  for (const el of Array.from(userName.querySelectorAll('[dir]'))) {
-    const text = visibleText(el);
+  const withDir = userName.querySelectorAll('[dir]');
+  for (let i = 0; i < withDir.length; i++) {
+    const el = withDir[i];
+    const text = el ? visibleText(el) : '';
     if (text && !text.startsWith('@') && text !== '·') {
       author.name = text.slice(0, 500);
       break;
@@ -182,11 +221,15 @@ function authorOf(userName: Element): { handle?: string; name?: string } {
 }
 
 /** When the time link is missing: another link of the same post (photo, analytics), the author's first. */
-function statusFromOtherLinks(links: Element[], authorHandle: string | undefined): StatusRef | null {
-  const refs = links
-    .map((a) => statusRefFromHref(a.getAttribute('href')))
-    .filter((ref): ref is StatusRef => ref !== null);
-  return refs.find((ref) => ref.handle.toLowerCase() === authorHandle) ?? refs[0] ?? null;
+function statusFromOtherLinks(links: ArrayLike<Element>, authorHandle: string | undefined): StatusRef | null {
+  let first: StatusRef | null = null;
+  for (let i = 0; i < links.length; i++) {
+    const ref = statusRefFromHref(links[i]?.getAttribute('href'));
+    if (!ref) continue;
+    if (ref.handle.toLowerCase() === authorHandle) return ref;
+    first ??= ref;
+  }
+  return first;
 }
 
 /** What X writes in `datetime`, already the stored form: "2025-10-23T15:04:31.000Z". */
@@ -199,20 +242,30 @@ function isoTime(datetime: string | null | undefined): string | undefined {
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
 }
 
+const TAG_MARK = /^[#＃]/;
+const LETTER = /\p{L}/u;
+/** A tag written out in the text (global: used through matchAll, which copies it). */
+const WRITTEN_TAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+
 /** Hashtags of the post text: hashtag links, and `#tag` written in the text. Case kept, deduplicated. */
-function hashtagsOf(texts: Element[]): string[] {
+function hashtagsOf(texts: ArrayLike<Element>): string[] {
   const tags: string[] = [];
   const seen = new Set<string>();
   const add = (tag: string) => {
-    const clean = tag.replace(/^[#＃]/, '').trim();
-    if (!clean || clean.length > MAX_TAG_LENGTH || !/\p{L}/u.test(clean)) return;
+    const clean = tag.replace(TAG_MARK, '').trim();
+    if (!clean || clean.length > MAX_TAG_LENGTH || !LETTER.test(clean)) return;
     const key = clean.toLowerCase();
     if (seen.has(key) || tags.length >= MAX_TAGS) return;
     seen.add(key);
     tags.push(clean);
   };
-  for (const text of texts) {
-    for (const link of Array.from(text.querySelectorAll(HASHTAG_LINK))) {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (!text) continue;
+    const links = text.querySelectorAll(HASHTAG_LINK);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
+      if (!link) continue;
       const fromText = (link.textContent ?? '').trim();
       if (fromText) add(fromText);
       else add(tagFromHashtagHref(link.getAttribute('href')));
@@ -221,9 +274,7 @@ function hashtagsOf(texts: Element[]): string[] {
     // never holds the letters a tag needs).
     const plain = text.textContent ?? '';
     if (!plain.includes('#') && !plain.includes('＃')) continue;
-    for (const found of visibleText(text).matchAll(
-      /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu,
-    )) {
+    for (const found of visibleText(text).matchAll(WRITTEN_TAG)) {
       if (found[1]) add(found[1]);
     }
   }
@@ -240,12 +291,15 @@ function tagFromHashtagHref(href: string | null): string {
   }
 }
 
+const MENTION = /^@([A-Za-z0-9_]{1,50})$/;
+
 /** Handles linked as "@handle" in the post text, lower-cased, deduplicated. */
-function mentionsOf(texts: Element[]): string[] {
+function mentionsOf(texts: ArrayLike<Element>): string[] {
   const mentions: string[] = [];
-  for (const text of texts) {
-    for (const link of Array.from(text.querySelectorAll(MENTION_LINK))) {
-      const found = /^@([A-Za-z0-9_]{1,50})$/.exec((link.textContent ?? '').trim());
+  for (let i = 0; i < texts.length; i++) {
+    const links = texts[i]?.querySelectorAll(MENTION_LINK) ?? [];
+    for (let j = 0; j < links.length; j++) {
+      const found = MENTION.exec((links[j]?.textContent ?? '').trim());
       const handle = found?.[1]?.toLowerCase();
       if (handle && !mentions.includes(handle) && mentions.length < MAX_TAGS) mentions.push(handle);
     }
@@ -268,10 +322,14 @@ function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
   const counts: ActionCounts = {};
   // A post may hold other groups (polls, media); the action bar is the one with the buttons or figures.
   const groups = outer.all(ACTION_GROUP);
-  const group =
-    groups.find(
-      (g) => g.querySelector(ACTION_BUTTONS.replies) || hasDigit(g.getAttribute('aria-label') ?? ''),
-    ) ?? groups[0];
+  let group: Element | undefined = groups[0];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (g && (g.querySelector(ACTION_BUTTONS.replies) || hasDigit(g.getAttribute('aria-label') ?? ''))) {
+      group = g;
+      break;
+    }
+  }
   if (!group) ctx.miss('x.post.actionBar');
   const label = group?.getAttribute('aria-label')?.trim() ?? '';
   if (label) {
@@ -288,7 +346,7 @@ function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
 
   for (const count of BUTTON_COUNTS) {
     if (counts[count]) continue;
-    const button = outer.all(ACTION_BUTTONS[count])[0];
+    const button = outer.first(ACTION_BUTTONS[count]);
     if (!button) {
       ctx.miss(`x.post.${count}Button`);
       continue;
@@ -342,7 +400,7 @@ function readButton(
     if (reading) return reading;
   }
   // The button's own figure: never one of a quoted post nested inside it.
-  const figure = outer.all(VISIBLE_COUNT).find((el) => button.contains(el));
+  const figure = outer.firstIn(button, VISIBLE_COUNT);
   const visible = (figure?.textContent ?? '').trim();
   return toReading(visible, visible, locale);
 }

@@ -4,9 +4,21 @@ import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
 const RAW_MAX = 200;
 
-/** Whether a text holds any digit at all (any script): otherwise it is a bare word such as "Reply". */
+const ANY_DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether a text holds any digit at all (any script): otherwise it is a bare word such as "Reply".
+ * ASCII text is scanned directly; the Unicode test runs only when a non-ASCII character could be
+ * another script's digit ("١٢٣", "१२").
+ */
 export function hasDigit(text: string): boolean {
-  return /\p{Nd}/u.test(text);
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code > 127) ascii = false;
+  }
+  return !ascii && ANY_DIGIT.test(text);
 }
 
 /**

@@ -102,7 +102,8 @@ export interface WordMatch<K extends string> {
 
 /** One table's candidate words, longest first, and all of them as one pattern. */
 interface CandidateList<K extends string> {
-  words: [K, RegExp][];
+  /** Compiled one by one only when a text names two counts (wordPattern caches them). */
+  words: [K, string][];
   /** Every word of the list in one alternation, one capture group each (in the same order). */
   any: RegExp;
 }
@@ -144,7 +145,7 @@ function buildCandidates<K extends string>(
       candidates.sort((a, b) => b[1].length - a[1].length);
       const bodies = candidates.map(([, word]) => `(${wordBody(word)})`);
       return {
-        words: candidates.map(([count, word]): [K, RegExp] => [count, wordPattern(word)]),
+        words: candidates,
         any: new RegExp(`(?<![\\p{L}\\p{M}])(?:${bodies.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'giu'),
       };
     });
@@ -178,8 +179,8 @@ export function matchCountWord<K extends string>(
       const count = list.words[group - 1]?.[0];
       if (count !== undefined) return { count, rest: restOf(text, first.index, first[0].length) };
     }
-    for (const [count, pattern] of list.words) {
-      const found = pattern.exec(text);
+    for (const [count, word] of list.words) {
+      const found = wordPattern(word).exec(text);
       if (found) return { count, rest: restOf(text, found.index, found[0].length) };
     }
   }
