@@ -214,7 +214,9 @@ async function insertionToStored(h, page) {
 }
 
 if (!args.has('--skip-page')) {
-  for (const site of SITES) {
+  // BENCH_SITES=x,linkedin measures only those sites.
+  const only = process.env.BENCH_SITES?.split(',');
+  for (const site of SITES.filter((s) => !only || only.includes(s.network))) {
     log(`▸ Page side: ${site.network}, ${POSTS} posts appended ${STEP} at a time`);
     const baseline = await pageRun(site, 'baseline');
     const bare = await pageRun(site, 'bare');

@@ -1,4 +1,4 @@
-import { Collector, splitSelectorList } from '../../../lib/collect/collector';
+import { Collector, signatureHash, splitSelectorList } from '../../../lib/collect/collector';
 import type { Reading } from '../../../lib/model/messages';
 import { toyAdapter, toyPost } from '../../helpers/toy-adapter';
 
@@ -232,5 +232,23 @@ describe('splitSelectorList', () => {
         expect(parts.join(', ')).toBe(list.replace(/\s*,\s*(?![^[(]*[\])])/g, ', ').trim());
       }
     }
+  });
+});
+
+describe('signatureHash', () => {
+  it('is stable, fits in a safe integer, and tells apart 200,000 signatures a figure or a character apart', () => {
+    const base = 'acme|2026-06-30T12:00:00.000Z|2|0|https://x.com/acme/status/1|likes:';
+    expect(signatureHash(base)).toBe(signatureHash(`${base}`));
+    const seen = new Set<number>();
+    for (let n = 0; n < 100_000; n++) {
+      const a = signatureHash(`${base}${n}:${n}:${n}:${n} likes`);
+      const b = signatureHash(`${base}${n}:${n}:${n}:${n} Likes`);
+      for (const h of [a, b]) {
+        expect(Number.isSafeInteger(h) && h >= 0).toBe(true);
+        seen.add(h);
+      }
+    }
+    expect(seen.size).toBe(200_000);
+    expect(signatureHash('')).not.toBe(signatureHash('\u0000'));
   });
 });
