@@ -42,22 +42,35 @@ import { inDocumentOrder, splitSelectorList } from '../../dom/selector-lists';
 /** An alternative whose subject itself must carry `data-view-name` (2025–26 markup hooks). */
 const VIEW_NAME_SUBJECT = /^[a-z]*\[data-view-name(?:[~|^$*]?="[^"]*")?\]$/;
 
+/** `a[href*="…"]` with one or more substrings: answered from the root's links, read once. */
+const HREF_ALTERNATIVE = /^a((?:\[href\*="[^"\\]+"\])+)$/;
+
 interface Alternative {
   selector: string;
   /** Whether it can only match an element that has a `data-view-name` attribute. */
   viewName: boolean;
 }
 
-/** Each selector list, split into its alternatives once. */
-const alternativesCache = new Map<string, readonly Alternative[]>();
+interface Alternatives {
+  list: readonly Alternative[];
+  /** When every alternative is an `a[href*="…"]`: each one's substrings (all must occur). */
+  hrefParts: readonly (readonly string[])[] | null;
+}
 
-function alternativesOf(list: string): readonly Alternative[] {
+/** Each selector list, split into its alternatives once. */
+const alternativesCache = new Map<string, Alternatives>();
+
+function alternativesOf(list: string): Alternatives {
   let alternatives = alternativesCache.get(list);
   if (!alternatives) {
-    alternatives = splitSelectorList(list).map((selector) => ({
-      selector,
-      viewName: VIEW_NAME_SUBJECT.test(selector),
-    }));
+    const selectors = splitSelectorList(list);
+    const hrefParts = selectors.map(
+      (selector) => HREF_ALTERNATIVE.exec(selector)?.[1]?.slice(8, -2).split('"][href*="') ?? null,
+    );
+    alternatives = {
+      list: selectors.map((selector) => ({ selector, viewName: VIEW_NAME_SUBJECT.test(selector) })),
+      hrefParts: hrefParts.every((parts) => parts !== null) ? (hrefParts as string[][]) : null,
+    };
     alternativesCache.set(list, alternatives);
   }
   return alternatives;
@@ -70,7 +83,7 @@ function alternativesOf(list: string): readonly Alternative[] {
  */
 function queryAll(scope: Element, list: string, noViewNames = false): Element[] {
   const lists: NodeListOf<Element>[] = [];
-  for (const { selector, viewName } of alternativesOf(list)) {
+  for (const { selector, viewName } of alternativesOf(list).list) {
     if (!(viewName && noViewNames)) lists.push(scope.querySelectorAll(selector));
   }
   return inDocumentOrder(lists);
@@ -78,7 +91,7 @@ function queryAll(scope: Element, list: string, noViewNames = false): Element[] 
 
 /** Whether `scope` holds an element matching `list` (any alternative will do: order is moot). */
 function holdsAny(scope: Element, list: string): boolean {
-  for (const { selector } of alternativesOf(list)) if (scope.querySelector(selector)) return true;
+  for (const { selector } of alternativesOf(list).list) if (scope.querySelector(selector)) return true;
   return false;
 }
 
@@ -119,6 +132,8 @@ class OwnElements {
   private rootMayMatch: boolean | undefined;
   private readonly found = new Map<string, Element[]>();
   private readonly under = new Map<string, Element[]>();
+  private links: Element[] | undefined;
+  private readonly hrefs: string[] = [];
 
   /** `barriers`: the barriers of an update that holds this root, when already known. */
   constructor(root: Element, barriers?: Element[]) {
@@ -134,11 +149,34 @@ class OwnElements {
   query(list: string): Element[] {
     let found = this.under.get(list);
     if (!found) {
-      this.noViewNames ??= this.root.querySelector('[data-view-name]') === null;
-      found = queryAll(this.root, list, this.noViewNames);
+      const hrefParts = alternativesOf(list).hrefParts;
+      if (hrefParts) {
+        // Links by their href: one query for `a` serves every such list (hashtags, members…).
+        const hrefs = this.hrefs;
+        found = this.anchors().filter((_, i) =>
+          hrefParts.some((parts) => parts.every((part) => hrefs[i]?.includes(part))),
+        );
+      } else {
+        this.noViewNames ??= this.root.querySelector('[data-view-name]') === null;
+        found = queryAll(this.root, list, this.noViewNames);
+      }
       this.under.set(list, found);
     }
     return found;
+  }
+
+  /** The links under the root (not the root itself), in document order; their hrefs beside them. */
+  anchors(): Element[] {
+    if (!this.links) {
+      const found = this.root.querySelectorAll('a');
+      this.links = [];
+      for (let i = 0; i < found.length; i++) {
+        const link = found[i] as Element;
+        this.links.push(link);
+        this.hrefs.push(link.getAttribute('href') ?? '');
+      }
+    }
+    return this.links;
   }
 
   /** Whether `el` (under the root) belongs to the root's own update, not to a barrier in it. */
@@ -318,9 +356,15 @@ function uniqueCaseless(values: string[]): string[] {
   return out;
 }
 
+/** The links under a commentary block (the root's links that it holds), in document order. */
+function blockLinks(own: OwnElements, block: Element): Element[] {
+  const anchors = own.anchors();
+  return block === own.root ? anchors : anchors.filter((a) => a !== block && block.contains(a));
+}
+
 function readHashtags(own: OwnElements, blocks: Element[]): string[] {
   const links = new Set<Element>(own.all(HASHTAG_LINK));
-  for (const block of blocks) for (const a of block.querySelectorAll('a')) links.add(a);
+  for (const block of blocks) for (const a of blockLinks(own, block)) links.add(a);
   const tags: string[] = [];
   for (const link of links) {
     if (own.inContextHeader(link)) continue;
@@ -330,10 +374,12 @@ function readHashtags(own: OwnElements, blocks: Element[]): string[] {
   return uniqueCaseless(tags);
 }
 
-function readMentions(blocks: Element[]): string[] {
+function readMentions(own: OwnElements, blocks: Element[]): string[] {
   const handles: string[] = [];
+  const members = own.query(MEMBER_LINK);
   for (const block of blocks) {
-    for (const link of queryAll(block, MEMBER_LINK)) {
+    for (const link of members) {
+      if (block !== own.root && (link === block || !block.contains(link))) continue;
       if (textOf(link).startsWith('#')) continue;
       const handle = handleFromHref(link.getAttribute('href'));
       if (handle) handles.push(handle);
@@ -421,7 +467,7 @@ export function readPost(outer: Element, ctx: ReadContext): PostRead | null {
       postId,
       url: activityPermalink(postId),
       hashtags: readHashtags(own, blocks),
-      mentions: readMentions(blocks),
+      mentions: readMentions(own, blocks),
       metrics: readMetrics(own, ctx),
     };
     if (author) read.author = author;
