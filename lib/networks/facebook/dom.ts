@@ -8,12 +8,18 @@ const RAW_MAX = 200;
 /** Bidi marks wrap every Arabic figure ("‏٤٫٧ ألف‏"): they are not text a reader cares about. */
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g;
 
+/** What `cleanText` replaces: a bidi mark, a line break or tab, or two spaces in a row. */
+const NEEDS_CLEANING = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff\t\n\r\f\v]| {2}/;
+
 /**
  * Text as the page shows it: bidi marks dropped, runs of ordinary white space (line breaks of
  * the markup) made one space. No-break spaces stay: "1,2\u00a0k" is kept as the site wrote it.
  */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '')
+  const t = text ?? '';
+  // Most texts hold neither a mark nor a run of white space: then both replacements change nothing.
+  if (!NEEDS_CLEANING.test(t)) return t.trim();
+  return t
     .replace(BIDI_MARKS, '')
     .replace(/[ \t\n\r\f\v]+/g, ' ')
     .trim();
@@ -24,9 +30,20 @@ export function textOf(element: Element | null | undefined): string {
   return element ? cleanText(element.textContent) : '';
 }
 
-/** Whether a text holds a digit of any script (١٤٢ included). */
+const ANY_DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether a text holds a digit of any script (١٤٢ included). ASCII text is scanned directly; the
+ * Unicode test runs only when a non-ASCII character could be another script's digit.
+ */
 export function hasDigit(text: string): boolean {
-  return /\p{Nd}/u.test(text);
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code > 127) ascii = false;
+  }
+  return !ascii && ANY_DIGIT.test(text);
 }
 
 /**
@@ -86,7 +103,8 @@ export function isBarrier(element: Element): boolean {
  */
 export class OwnElements {
   readonly root: Element;
-  private readonly barriers: Element[];
+  /** The barriers under root (possibly nested or listed twice). */
+  readonly barriers: Element[];
 
   /**
    * `barriers`, when given, are the barriers under root that the caller found in its own queries
@@ -102,7 +120,13 @@ export class OwnElements {
     if (!element) return false;
     if (element === this.root) return true;
     if (!this.root.contains(element)) return false;
-    for (const barrier of this.barriers) if (barrier.contains(element)) return false;
+    return this.hasDescendant(element);
+  }
+
+  /** `has` for an element known to be under root (one a query of root found). */
+  hasDescendant(element: Element): boolean {
+    const { barriers } = this;
+    for (let i = 0; i < barriers.length; i++) if ((barriers[i] as Element).contains(element)) return false;
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import type { MetricReading, PostMetrics } from '../../model/records';
 import { MAX_READING_COUNT } from '../../numbers/parse-count';
+import { splitSelectorList } from '../../dom/selector-lists';
 import type { PostRead, ReadContext } from '../types';
 import {
   OwnElements,
@@ -95,25 +96,42 @@ export interface PostView {
  * Exported for that test.
  */
 export function viewOf(root: Element): PostView {
-  const barriers: Element[] = Array.from(root.querySelectorAll('[aria-posinset]'));
+  // NodeLists are read by index, never copied with Array.from or iterated with for…of: in
+  // Chromium either costs more than the query itself.
+  const barriers: Element[] = [];
+  const posinset = root.querySelectorAll('[aria-posinset]');
+  for (let i = 0; i < posinset.length; i++) barriers.push(posinset[i] as Element);
   const buttons: Element[] = [];
   const toolbars: Element[] = [];
-  for (const el of root.querySelectorAll('[role]')) {
+  const withRole = root.querySelectorAll('[role]');
+  for (let i = 0; i < withRole.length; i++) {
+    const el = withRole[i] as Element;
     const role = el.getAttribute('role');
     if (role === 'button') buttons.push(el);
     else if (role === 'toolbar') toolbars.push(el);
     else if ((role === 'dialog' || role === 'article') && isBarrier(el)) barriers.push(el);
   }
   const own = new OwnElements(root, barriers);
-  const mine = (list: Iterable<Element>): Element[] =>
-    barriers.length === 0 ? Array.from(list) : Array.from(list).filter((el) => own.has(el));
+  const open = barriers.length === 0;
+  /** The own elements of a list of root's descendants (the list itself when nothing is barred). */
+  const mine = (list: ArrayLike<Element>): Element[] => {
+    const out: Element[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i] as Element;
+      if (open || own.hasDescendant(el)) out.push(el);
+    }
+    return out;
+  };
 
   const profileNames: Element[] = [];
   const stories: Element[] = [];
   let likeButton = false;
   let commentButton = false;
   let shareButton = false;
-  for (const el of mine(root.querySelectorAll('[data-ad-rendering-role]'))) {
+  const marked = root.querySelectorAll('[data-ad-rendering-role]');
+  for (let i = 0; i < marked.length; i++) {
+    const el = marked[i] as Element;
+    if (!open && !own.hasDescendant(el)) continue;
     const marker = el.getAttribute('data-ad-rendering-role');
     if (marker === 'profile_name') profileNames.push(el);
     else if (marker === 'story_message') stories.push(el);
@@ -121,20 +139,18 @@ export function viewOf(root: Element): PostView {
     else if (marker === 'comment_button') commentButton = true;
     else if (marker === 'share_button') shareButton = true;
   }
-  const messages = mine(
-    inDocumentOrder([
-      stories,
-      root.querySelectorAll('[data-ad-comet-preview="message"]'),
-      root.querySelectorAll('[data-ad-preview="message"]'),
-    ]),
+  const messages = outermostMessages(
+    stories,
+    root.querySelectorAll('[data-ad-comet-preview="message"]'),
+    root.querySelectorAll('[data-ad-preview="message"]'),
+    mine,
   );
   let headings: Element[] | undefined;
   let loading: boolean | undefined;
   return {
     root,
     own,
-    // Outermost only: `story_message` wraps `data-ad-comet-preview`.
-    messages: messages.filter((m) => !messages.some((other) => other !== m && other.contains(m))),
+    messages,
     profileNames,
     headings: () =>
       (headings ??= mine(
@@ -145,13 +161,44 @@ export function viewOf(root: Element): PostView {
         ]),
       )),
     links: mine(root.querySelectorAll(LINK)),
-    toolbar: mine(toolbars)[0] ?? null,
-    buttons: mine(buttons),
+    toolbar: (open ? toolbars[0] : toolbars.find((el) => own.hasDescendant(el))) ?? null,
+    buttons: open ? buttons : mine(buttons),
     likeButton,
     commentButton,
     shareButton,
-    loading: () => (loading ??= mine(root.querySelectorAll(LOADING)).length > 0),
+    loading: () => (loading ??= hasOwnMatch(root, LOADING, own, open)),
   };
+}
+
+/** Whether root holds an own element matching `selector` (the first match is enough when nothing is barred). */
+function hasOwnMatch(root: Element, selector: string, own: OwnElements, open: boolean): boolean {
+  if (open) return root.querySelector(selector) !== null;
+  const list = root.querySelectorAll(selector);
+  for (let i = 0; i < list.length; i++) if (own.hasDescendant(list[i] as Element)) return true;
+  return false;
+}
+
+/**
+ * The post text blocks, outermost only, in document order: `story_message` wraps
+ * `data-ad-comet-preview`, which usually carries `data-ad-preview` too. When every other block
+ * sits in a story (the usual post), the stories are the answer and nothing needs sorting.
+ */
+function outermostMessages(
+  stories: Element[],
+  comet: ArrayLike<Element>,
+  preview: ArrayLike<Element>,
+  mine: (list: ArrayLike<Element>) => Element[],
+): Element[] {
+  const inStory = (el: Element) => stories.some((story) => story.contains(el));
+  let allInStories = stories.length > 0;
+  for (let i = 0; i < comet.length && allInStories; i++) allInStories = inStory(comet[i] as Element);
+  for (let i = 0; i < preview.length && allInStories; i++) allInStories = inStory(preview[i] as Element);
+  const messages =
+    allInStories || (comet.length === 0 && preview.length === 0)
+      ? stories
+      : mine(inDocumentOrder([stories, comet, preview]));
+  if (messages.length < 2) return messages;
+  return messages.filter((m) => !messages.some((other) => other !== m && other.contains(m)));
 }
 
 function readPost(root: Element, ctx: ReadContext): PostRead | null {
@@ -201,7 +248,9 @@ function isReadableRoot(root: Element): boolean {
 
 /** The element to read for a dialog: an inner post when the dialog holds one, else the dialog. */
 function dialogPostRoot(dialog: Element): Element | null {
-  for (const inner of Array.from(dialog.querySelectorAll(`[aria-posinset], ${ARTICLE}`))) {
+  const inners = dialog.querySelectorAll(`[aria-posinset], ${ARTICLE}`);
+  for (let i = 0; i < inners.length; i++) {
+    const inner = inners[i] as Element;
     if (!isCommentArticle(inner) && !inner.parentElement?.closest('[aria-posinset], [role="article"]')) {
       return inner;
     }
@@ -261,9 +310,10 @@ function identify(view: PostView, ctx: ReadContext): PostRef | null {
   const fromPage = parsePostUrl(ctx.url.href);
   if (!fromPage) return null;
   if (root.closest(DIALOG)) return fromPage;
-  const doc = root.ownerDocument;
-  const others = Array.from(doc.querySelectorAll('[aria-posinset]')).filter((p) => !p.closest(DIALOG));
-  return others.length === 0 && !root.closest(FEED) ? fromPage : null;
+  // The only post: no post outside a dialog on the whole page, and none in a feed.
+  const posts = root.ownerDocument.querySelectorAll('[aria-posinset]');
+  for (let i = 0; i < posts.length; i++) if (!(posts[i] as Element).closest(DIALOG)) return null;
+  return !root.closest(FEED) ? fromPage : null;
 }
 
 /** Whether an open dialog shows the post `root` is a (stale) copy of. */
@@ -283,7 +333,9 @@ let dialogPosts: { ctx: ReadContext; doc: Document; ids: Set<string> } | null = 
 function openDialogPostIds(doc: Document, ctx: ReadContext): Set<string> {
   if (dialogPosts && dialogPosts.ctx === ctx && dialogPosts.doc === doc) return dialogPosts.ids;
   const ids = new Set<string>();
-  for (const dialog of doc.querySelectorAll(DIALOG)) {
+  const dialogs = doc.querySelectorAll(DIALOG);
+  for (let i = 0; i < dialogs.length; i++) {
+    const dialog = dialogs[i] as Element;
     if (dialog.closest('[hidden]')) continue;
     const inner = dialogPostRoot(dialog);
     const id = inner ? identify(viewOf(inner), ctx)?.postId : undefined;
@@ -300,8 +352,14 @@ function openDialogPostIds(doc: Document, ctx: ReadContext): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Author, text, tags
 
-function authorFromLinks(links: Element[]): { author?: string; authorName?: string } | null {
-  for (const link of links) {
+/** The first of `links` (that `accept` takes) naming a profile, and its text as the name. */
+function authorFromLinks(
+  links: ArrayLike<Element>,
+  accept?: (link: Element) => boolean,
+): { author?: string; authorName?: string } | null {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    if (accept && !accept(link)) continue;
     const handle = handleFromProfileUrl(link.getAttribute('href'));
     if (!handle) continue;
     const name = textOf(link) || cleanText(link.getAttribute('aria-label'));
@@ -314,27 +372,26 @@ function readAuthor(view: PostView): { author?: string; authorName?: string } {
   const { root } = view;
   // 1. The `profile_name` marker (2025–2026).
   for (const marker of view.profileNames) {
-    const found = authorFromLinks(Array.from(marker.querySelectorAll(LINK)));
+    const found = authorFromLinks(marker.querySelectorAll(LINK));
     if (found) return found;
   }
   // 2. The title the post is labelled by (`aria-labelledby` → h3, real capture Mar 2024).
   for (const id of (root.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     const title = root.ownerDocument.getElementById(id);
     if (title && root.contains(title)) {
-      const found = authorFromLinks(Array.from(title.querySelectorAll(LINK)));
+      const found = authorFromLinks(title.querySelectorAll(LINK));
       if (found) return found;
     }
   }
   // 3. A heading holding a profile link, then any visible profile link before the text.
   for (const heading of view.headings()) {
-    const found = authorFromLinks(Array.from(heading.querySelectorAll(LINK)));
+    const found = authorFromLinks(heading.querySelectorAll(LINK));
     if (found) return found;
   }
   const message = view.messages[0];
-  const visibleLinks = view.links.filter(
-    (a) => a.getAttribute('aria-hidden') !== 'true' && textOf(a) && (!message || precedes(a, message)),
-  );
-  return authorFromLinks(visibleLinks) ?? {};
+  const visible = (a: Element): boolean =>
+    a.getAttribute('aria-hidden') !== 'true' && textOf(a) !== '' && (!message || precedes(a, message));
+  return authorFromLinks(view.links, visible) ?? {};
 }
 
 const HASHTAG_IN_TEXT = /(?:^|[^\p{L}\p{N}_&/])#([\p{L}\p{M}\p{N}_]+)/gu;
@@ -432,38 +489,79 @@ function findReactions(view: PostView, locale: string, toolbar: Element | null):
   const { buttons } = view;
   // The button next to the reactions toolbar (Comet 2021–2026, real capture).
   if (toolbar) {
-    // Each level up tries the same buttons again: decide each one once.
-    const decided = new Map<Element, boolean>();
-    const nextToToolbar = (b: Element): boolean => {
-      let yes = decided.get(b);
-      if (yes === undefined) {
-        yes = !toolbar.contains(b) && precedes(toolbar, b) && isReactionsButton(b, locale, true);
-        decided.set(b, yes);
-      }
-      return yes;
-    };
+    // Up to three levels up, while own: the first button after the toolbar in the innermost level
+    // that has one. A level's elements are contiguous in document order and hold the toolbar, so a
+    // button after the toolbar in a level comes before any that only a wider level holds: the
+    // first such button within the widest level is that answer.
+    let widest: Element | null = null;
     let scope = toolbar.parentElement;
     for (let level = 0; level < 3 && scope && view.own.has(scope); level++) {
-      const container = scope;
-      const button = buttons.find((b) => container.contains(b) && nextToToolbar(b));
-      if (button) return button;
+      widest = scope;
       scope = scope.parentElement;
+    }
+    if (widest) {
+      for (const b of buttons) {
+        if (
+          widest.contains(b) &&
+          !toolbar.contains(b) &&
+          precedes(toolbar, b) &&
+          isReactionsButton(b, locale, true)
+        ) {
+          return b;
+        }
+      }
     }
   }
   // No toolbar rendered: a button labelled "1,234 reactions; see who reacted" or "All reactions:".
   return buttons.find((b) => isReactionsButton(b, locale, false)) ?? null;
 }
 
+/** ICON's alternatives, queried one by one (a selector list is slower in Chromium). */
+const ICON_PARTS = splitSelectorList(ICON);
+
 /** Elements whose own text holds a digit: the smallest elements a count is written in. */
 function digitElements(view: PostView, exclude: Element[]): Element[] {
   const found: Element[] = [];
-  const walker = view.root.ownerDocument.createTreeWalker(view.root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || found[found.length - 1] === parent || !hasDigit(node.nodeValue ?? '')) continue;
-    if (parent.tagName === 'STYLE' || parent.tagName === 'SCRIPT') continue;
-    if (!view.own.has(parent) || exclude.some((x) => x.contains(parent))) continue;
-    found.push(parent);
+  const { root } = view;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // No text node under an excluded element or a barrier (a comment, a nested post) can give one:
+  // the walk jumps over those subtrees instead of visiting their text. Each is known by its first
+  // text node; of two that start at the same one, the outer is kept.
+  const skipAt = new Map<Node, Element>();
+  const { barriers } = view.own;
+  for (let i = 0; i < exclude.length + barriers.length; i++) {
+    const region = (i < exclude.length ? exclude[i] : barriers[i - exclude.length]) as Element;
+    walker.currentNode = region;
+    const first = walker.nextNode();
+    if (!first || !region.contains(first)) continue;
+    const known = skipAt.get(first);
+    if (!known || region.contains(known)) skipAt.set(first, region);
+  }
+  walker.currentNode = root;
+  let node = walker.nextNode();
+  while (node) {
+    const skip = skipAt.size > 0 ? skipAt.get(node) : undefined;
+    if (skip) {
+      // With only text shown, the next "sibling" is the first text node after the whole subtree.
+      walker.currentNode = skip;
+      node = walker.nextSibling();
+      continue;
+    }
+    // The digit test first: most text nodes have none, and their parent is then never touched.
+    if (hasDigit(node.nodeValue ?? '')) {
+      const parent = node.parentElement;
+      if (
+        parent &&
+        found[found.length - 1] !== parent &&
+        parent.tagName !== 'STYLE' &&
+        parent.tagName !== 'SCRIPT' &&
+        view.own.has(parent) &&
+        !exclude.some((x) => x.contains(parent))
+      ) {
+        found.push(parent);
+      }
+    }
+    node = walker.nextNode();
   }
   return found;
 }
@@ -501,7 +599,9 @@ function collectFooterTexts(view: PostView, locale: string): FooterTexts {
     // Most buttons (Like, Comment, Share) hold no digit: skip them before any string work.
     const raw = button.textContent;
     if (!raw || !hasDigit(raw) || exclude.some((x) => x.contains(button))) continue;
-    if (isBareCount(cleanText(raw)) && button.querySelector(ICON)) texts.icons.push(button);
+    if (isBareCount(cleanText(raw)) && ICON_PARTS.some((icon) => button.querySelector(icon) !== null)) {
+      texts.icons.push(button);
+    }
   }
   return texts;
 }
