@@ -30,21 +30,9 @@ export function textOf(element: Element | null | undefined): string {
   return element ? cleanText(element.textContent) : '';
 }
 
-const ANY_DIGIT = /\p{Nd}/u;
+import { hasDigit } from '../../numbers/has-digit';
 
-/**
- * Whether a text holds a digit of any script (١٤٢ included). ASCII text is scanned directly; the
- * Unicode test runs only when a non-ASCII character could be another script's digit.
- */
-export function hasDigit(text: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-    if (code > 127) ascii = false;
-  }
-  return !ascii && ANY_DIGIT.test(text);
-}
+export { hasDigit };
 
 /**
  * Whether a text is a figure alone, as the 2024 icon footer shows it ("٧", "1,2 k", "٣ آلاف"):

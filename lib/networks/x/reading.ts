@@ -4,22 +4,9 @@ import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
 const RAW_MAX = 200;
 
-const ANY_DIGIT = /\p{Nd}/u;
+import { hasDigit } from '../../numbers/has-digit';
 
-/**
- * Whether a text holds any digit at all (any script): otherwise it is a bare word such as "Reply".
- * ASCII text is scanned directly; the Unicode test runs only when a non-ASCII character could be
- * another script's digit ("١٢٣", "१२").
- */
-export function hasDigit(text: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-    if (code > 127) ascii = false;
-  }
-  return !ascii && ANY_DIGIT.test(text);
-}
+export { hasDigit };
 
 /**
  * A metric reading from the text of a figure: `numberText` is what the number parser sees,

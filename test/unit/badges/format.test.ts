@@ -1,20 +1,8 @@
 import { BadgeFormatter } from '../../../lib/badges/format';
+import { samplePostBadge } from '../../helpers/badges';
 import type { PostBadge } from '../../../lib/model/messages';
 
-const exact = (n: number) => ({ value: n, raw: String(n), min: n, max: n });
-
-const badge: PostBadge = {
-  postId: '1',
-  own: false,
-  engagement: {
-    basis: 'views',
-    withShares: true,
-    rate: { value: 2.5, min: 2.5, max: 2.5 },
-    interactions: exact(753),
-    denominator: exact(30142),
-  },
-  versusMedian: { ratio: 1.8, median: 1.4, posts: 30 },
-};
+const badge: PostBadge = samplePostBadge();
 
 describe('BadgeFormatter', () => {
   it('writes a post’s engagement and comparison in French, with the formula in the tooltip', () => {

@@ -219,12 +219,17 @@ describe('an objective with data', () => {
 });
 
 describe('the objectives’ query started before the first render (main.tsx)', () => {
-  it('shows the figures it read and follows new readings, with no query of its own for the same time', async () => {
+  /** One objective on X followers (target 2,000) and one reading of 1,060 followers yesterday. */
+  async function followersObjective() {
     await withSettings({ language: 'en' });
     await db.objectives.add(
       objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
     );
     await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+  }
+
+  it('shows the figures it read and follows new readings, with no query of its own for the same time', async () => {
+    await followersObjective();
     const feed = startObjectivesFeed(db, NOW, clock);
     const stop = vi.spyOn(feed, 'stop');
     const objectivesRead = vi.spyOn(db.objectives, 'orderBy');
@@ -240,11 +245,7 @@ describe('the objectives’ query started before the first render (main.tsx)', (
   });
 
   it('hands over to the hook’s own query when the clock moves on, keeping the figures on screen meanwhile', async () => {
-    await withSettings({ language: 'en' });
-    await db.objectives.add(
-      objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
-    );
-    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+    await followersObjective();
     const feed = startObjectivesFeed(db, NOW, clock);
     const stop = vi.spyOn(feed, 'stop');
     const later = daysBefore(NOW, -0.5);
@@ -261,11 +262,7 @@ describe('the objectives’ query started before the first render (main.tsx)', (
   });
 
   it('leaves the figures to the hook’s own query when it fails', async () => {
-    await withSettings({ language: 'en' });
-    await db.objectives.add(
-      objective({ kpis: [{ kpi: 'followers', network: 'x', target: 2000, deadline: daysBefore(NOW, -60) }] }),
-    );
-    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(NOW, 1), 1060));
+    await followersObjective();
     const broken = startObjectivesFeed(db, NOW, () => {
       throw new Error('clock broken');
     });

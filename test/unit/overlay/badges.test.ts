@@ -1,4 +1,5 @@
 import { BadgeOverlay, BADGE_TAG, isBadgeNode } from '../../../lib/collect/badges';
+import { samplePostBadge } from '../../helpers/badges';
 import { BadgeFormatter } from '../../../lib/badges/format';
 import type { BadgeChip, BadgeRequest, PostBadge } from '../../../lib/model/messages';
 import type { PostRead } from '../../../lib/networks/types';
@@ -19,18 +20,7 @@ function postRead(overrides: Partial<PostRead> = {}): PostRead {
   };
 }
 
-const figures: PostBadge = {
-  postId: '1',
-  own: false,
-  engagement: {
-    basis: 'views',
-    withShares: true,
-    rate: { value: 2.5, min: 2.5, max: 2.5 },
-    interactions: exact(753),
-    denominator: exact(30142),
-  },
-  versusMedian: { ratio: 1.8, median: 1.4, posts: 30 },
-};
+const figures: PostBadge = samplePostBadge();
 /** What the background sends for `figures`, in French. */
 const chip = new BadgeFormatter('fr', 'fr-FR').post(figures) as BadgeChip;
 
