@@ -61,6 +61,11 @@ export async function loadObjectivesData(db: KpiLensDatabase, now: string): Prom
 
 type Loaded = ObjectivesData & { at: string };
 
+/** The objectives' data for `now`, stamped with the time it was read (data may be newer than `now`). */
+async function loadStamped(db: KpiLensDatabase, now: string, clock: () => string): Promise<Loaded> {
+  return { ...(await loadObjectivesData(db, now)), at: clock() };
+}
+
 /**
  * The popup's objectives query, started before React's first render: `main.tsx` starts it as soon
  * as the database code is evaluated, so the first figures do not wait for a render, an effect and
@@ -79,6 +84,8 @@ export interface ObjectivesFeed {
 export interface FeedState {
   loaded?: Loaded;
   failed?: boolean;
+  /** Stopped: what it holds no longer follows the database, whatever time is asked for. */
+  stopped?: boolean;
 }
 
 export function startObjectivesFeed(db: KpiLensDatabase, now: string, clock: () => string): ObjectivesFeed {
@@ -88,10 +95,7 @@ export function startObjectivesFeed(db: KpiLensDatabase, now: string, clock: () 
     state = next;
     for (const listener of listeners) listener();
   };
-  const subscription = liveQuery(async (): Promise<Loaded> => ({
-    ...(await loadObjectivesData(db, now)),
-    at: clock(),
-  })).subscribe({
+  const subscription = liveQuery(() => loadStamped(db, now, clock)).subscribe({
     next: (loaded) => set({ loaded }),
     error: () => set({ ...state, failed: true }),
   });
@@ -102,7 +106,10 @@ export function startObjectivesFeed(db: KpiLensDatabase, now: string, clock: () 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stop: () => subscription.unsubscribe(),
+    stop: () => {
+      subscription.unsubscribe();
+      if (!state.stopped) set({ ...state, stopped: true });
+    },
   };
 }
 
@@ -134,10 +141,9 @@ export function useObjectiveViews(
   // hook's own query.
   const source = feed ?? NO_FEED;
   const fed = useSyncExternalStore(source.subscribe, source.get);
-  const fromFeed = feed !== undefined && feed.now === now && !fed.failed;
+  const fromFeed = feed !== undefined && feed.now === now && !fed.failed && !fed.stopped;
   const own = useLiveQuery(
-    async (): Promise<Loaded | null> =>
-      fromFeed ? null : { ...(await loadObjectivesData(db, now)), at: clock() },
+    async (): Promise<Loaded | null> => (fromFeed ? null : loadStamped(db, now, clock)),
     [db, now, clock, fromFeed],
   );
   // Not on unmount: React's development double mount would stop it for good.

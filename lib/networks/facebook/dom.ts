@@ -6,10 +6,11 @@ import { POST_BOUNDARY } from './selectors';
 const RAW_MAX = 200;
 
 /** Bidi marks wrap every Arabic figure ("‏٤٫٧ ألف‏"): they are not text a reader cares about. */
-const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g;
+const BIDI_CLASS = '\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069\\u200b\\ufeff';
+const BIDI_MARKS = new RegExp(`[${BIDI_CLASS}]`, 'g');
 
 /** What `cleanText` replaces: a bidi mark, a line break or tab, or two spaces in a row. */
-const NEEDS_CLEANING = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff\t\n\r\f\v]| {2}/;
+const NEEDS_CLEANING = new RegExp(`[${BIDI_CLASS}\\t\\n\\r\\f\\v]| {2}`);
 
 /**
  * Text as the page shows it: bidi marks dropped, runs of ordinary white space (line breaks of

@@ -3,6 +3,7 @@
  * `<article>`, or a post dialog opened over a profile or the feed.
  */
 import type { PostMetrics } from '../../model/records';
+import { hasDigit } from '../../numbers/has-digit';
 import type { PostRead, ReadContext } from '../types';
 import { countByWords, matchesAny, MAX_COUNT_TEXT, shownText, tagsOf } from './read-text';
 import {
@@ -40,7 +41,6 @@ import {
 } from './words';
 
 /** A decimal digit, as the figure `n` of every count pattern starts with (words.ts). */
-const HAS_DIGIT = /\p{Nd}/u;
 
 /** How far above the likers link "Liked by x and N others" is written (web app 2017–2024: 2–3). */
 const LIKED_BY_CLIMB = 4;
@@ -259,7 +259,7 @@ function findAuthor(post: Post, time: Element | null): string | null {
     const handle = firstProfileLink(header, post);
     if (handle) return handle;
   }
-  if (time) {
+  if (time && root.contains(time)) {
     // The time is the root's (findPermalink, postTime): each element above it up to the root is too.
     // `below` is the child of `el` already searched: when it is `el`'s only child, the only
     // link `el` adds is `below` itself, and its subtree is not queried again.
@@ -311,7 +311,7 @@ function firstAtOrAfter(els: NodeListOf<Element>, mark: Element): number {
 function countTexts(post: Post): string[] {
   const { root } = post;
   // One query of the whole root, read from the first section on: cheaper than a query per
-  // subtree that follows the section, and no element before it is handed to the script.
+  // subtree that follows the section; the elements before it are skipped, never read.
   const els = root.querySelectorAll(COUNT_TEXT);
   const firstSection = root.querySelector(SECTION);
   const texts = new Set<string>();
@@ -347,7 +347,7 @@ function readCounts(post: Post, ref: PostRef, ctx: ReadContext): PostMetrics {
 
   // Every comment and view pattern captures a figure, which starts with a digit: texts without
   // one (the action bar's "Like", names, most captions) are not matched against them.
-  const numeric = texts.filter((text) => HAS_DIGIT.test(text));
+  const numeric = texts.filter(hasDigit);
   for (const text of numeric) {
     const comments = countByWords(text, COMMENTS_PATTERNS, ctx.locale);
     if (comments) {

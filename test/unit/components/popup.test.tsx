@@ -259,6 +259,10 @@ describe('the objectives’ query started before the first render (main.tsx)', (
     await waitFor(() => expect(stop).toHaveBeenCalled());
     await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(later, 0.01), 1234));
     await waitFor(() => expect(result.current?.views.get('o1')?.[0]?.progress.current?.value).toBe(1234));
+    // Asked for the feed's time again, the hook keeps its own query: a stopped feed follows nothing.
+    rerender({ now: NOW });
+    await db.profileSnapshots.add(profileSnapshot('acme', daysBefore(later, 0.005), 1300));
+    await waitFor(() => expect(result.current?.views.get('o1')?.[0]?.progress.current?.value).toBe(1300));
   });
 
   it('leaves the figures to the hook’s own query when it fails', async () => {
