@@ -14,7 +14,7 @@ const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const STEP = 10;
 /** Popup opens timed per database state (after 2 first opens), and the pause after a bulk write. */
 const POPUP_RUNS = 11;
-const SETTLE_MS = 5000;
+const SETTLE_MS = 15000;
 const results = {
   machine: machine(),
   date: new Date().toISOString(),
