@@ -18,8 +18,6 @@ export interface CollectorOptions {
   rememberPosts?: number;
   /** Every read of a batch with its element, changed or not (the badges follow recycled cells). */
   onReads?: (reads: ReadOnElement[]) => void;
-  /** Nodes the extension itself inserts (badge hosts): their mutations are not the site's. */
-  isOwnNode?: (node: Node) => boolean;
 }
 
 export interface ReadOnElement {
@@ -151,13 +149,11 @@ export class Collector {
 
   private enqueue(records: MutationRecord[]): void {
     // The hot path: queue and return. All reading happens in the batch.
-    const own = this.opts.isOwnNode;
     let queued = 0;
     // Indexed loops: iterating a NodeList with for…of costs more than the little done per node.
     for (let r = 0; r < records.length; r++) {
       const record = records[r] as MutationRecord;
       const childList = record.type === 'childList';
-      if (own && childList && onlyOwn(record, own)) continue;
       if (childList) {
         const nodes = record.addedNodes;
         for (let i = 0; i < nodes.length; i++) {
@@ -361,13 +357,6 @@ export function signatureHash(signature: string): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 0x27d4eb2d) ^ Math.imul(h2 ^ (h2 >>> 13), 0x165667b1);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0x27d4eb2d) ^ Math.imul(h1 ^ (h1 >>> 13), 0x165667b1);
   return (h2 >>> 0) * 2 ** 21 + ((h1 >>> 0) >>> 11);
-}
-
-function onlyOwn(record: MutationRecord, own: (node: Node) => boolean): boolean {
-  if (record.addedNodes.length + record.removedNodes.length === 0) return false;
-  for (const node of record.addedNodes) if (!own(node)) return false;
-  for (const node of record.removedNodes) if (!own(node)) return false;
-  return true;
 }
 
 /** Readers promise not to throw; this keeps one broken reader from stopping the collector. */

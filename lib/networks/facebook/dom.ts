@@ -1,5 +1,9 @@
 import type { MetricReading } from '../../model/records';
+import { hasDigit } from '../../numbers/has-digit';
 import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
+
+/** Shared by every reader; re-exported for this network's modules. */
+export { hasDigit };
 import { POST_BOUNDARY } from './selectors';
 
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
@@ -30,10 +34,6 @@ export function cleanText(text: string | null | undefined): string {
 export function textOf(element: Element | null | undefined): string {
   return element ? cleanText(element.textContent) : '';
 }
-
-import { hasDigit } from '../../numbers/has-digit';
-
-export { hasDigit };
 
 /**
  * Whether a text is a figure alone, as the 2024 icon footer shows it ("٧", "1,2 k", "٣ آلاف"):

@@ -117,7 +117,7 @@ class Post {
   }
 
   /**
-   * Inside the comment list or a caption heading (NOT_POST_COUNTS, `ul, li, h1`): its figures
+   * Inside the comment list or a caption heading (COMMENT_LIST_TAGS, CAPTION_HEADING): its figures
    * are not the post's. An element is inside one of them when it is inside one of either kind.
    */
   notPostCounts(el: Element): boolean {

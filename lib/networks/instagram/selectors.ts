@@ -70,12 +70,6 @@ export const COMMENT_LIST_TAGS = ['ul', 'li'] as const;
 export const COMMENT_LIST = COMMENT_LIST_TAGS.join(', ');
 
 /**
- * Containers of other people's text, whose "5 likes" and hashtags are not the post's: the comment
- * list and the post page's caption heading (CAPTION_HEADING).
- */
-export const NOT_POST_COUNTS = 'ul, li, h1';
-
-/**
  * Sections below the media: the action bar, then the likes (web app 2019–2026). Counts that
  * follow the first section are the post's; the post page's comments come before it.
  */
@@ -92,10 +86,9 @@ export const CAPTION_SPAN = 'span[dir="auto"]';
 
 /** Elements whose text is never the caption: links (names, "View all…"), buttons, times. */
 export const NOT_CAPTION_PARTS = ['a', '[role="button"]', 'button', 'time'] as const;
-export const NOT_CAPTION = NOT_CAPTION_PARTS.join(', ');
 
 /**
- * CAPTION_SPAN neither in nor itself a NOT_CAPTION element (`span.closest(NOT_CAPTION)` is null),
+ * CAPTION_SPAN neither in nor itself one of NOT_CAPTION_PARTS (no `closest()` of them),
  * told by the native query: most spans are inside a link and never reach the reader. A span can
  * only be one by its role (the other parts are tags).
  */

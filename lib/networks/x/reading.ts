@@ -1,12 +1,12 @@
 import type { MetricReading } from '../../model/records';
+import { hasDigit } from '../../numbers/has-digit';
 import { MAX_READING_COUNT, parseCount } from '../../numbers/parse-count';
+
+/** Shared by every reader; re-exported for this network's modules. */
+export { hasDigit };
 
 /** Raw text is kept for the user to check a figure against the page, capped like the schema. */
 const RAW_MAX = 200;
-
-import { hasDigit } from '../../numbers/has-digit';
-
-export { hasDigit };
 
 /**
  * A metric reading from the text of a figure: `numberText` is what the number parser sees,
