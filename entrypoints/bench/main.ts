@@ -98,14 +98,25 @@ const api = {
    * The floor: the same readings written with a bare Dexie bulkPut into a scratch database.
    * `rows: 'snapshots'` writes only the snapshot rows (one row per reading); `rows: 'stored'` writes
    * every row the pipeline stores for a reading (its snapshot and its post's latest figures), in
-   * one transaction per batch, without reading anything first.
+   * one transaction per batch, without reading anything first. `rows: 'unindexed'` writes those
+   * same rows into tables with a primary key and no index at all: what two rows a reading cost
+   * before any index is kept (the storage target's floor on this machine).
    */
   async bareBulkPut(
     total: number,
     batchSize = 50,
-    rows: 'snapshots' | 'stored' = 'snapshots',
+    rows: 'snapshots' | 'stored' | 'unindexed' = 'snapshots',
   ): Promise<number> {
-    const scratch = new KpiLensDatabase(`bench-scratch-${Date.now()}`);
+    const name = `bench-scratch-${Date.now()}`;
+    let scratch: KpiLensDatabase;
+    if (rows === 'unindexed') {
+      // A plain Dexie with the same table names and primary keys, and no secondary index.
+      const bare = new Dexie(name);
+      bare.version(1).stores({ posts: '[network+postId]', postSnapshots: '++id' });
+      scratch = bare as unknown as KpiLensDatabase;
+    } else {
+      scratch = new KpiLensDatabase(name);
+    }
     await scratch.open();
     const started = performance.now();
     for (let offset = 0; offset < total; offset += batchSize) {
