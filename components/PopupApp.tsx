@@ -40,7 +40,6 @@ export function PopupApp({
 }
 
 function Popup({ db, feed }: { db: KpiLensDatabase; feed: ObjectivesFeed | undefined }) {
-  useSettingsSync();
   const tr = useTranslator();
   const now = useNow(60_000, feed?.now);
   const trackedHashtags = useSettingsStore((s) => s.settings.trackedHashtags);
@@ -55,6 +54,9 @@ function Popup({ db, feed }: { db: KpiLensDatabase; feed: ObjectivesFeed | undef
   const objectives = figures?.objectives;
   // Secondary: fetched once the objectives' figures are on screen, so they do not compete with them.
   const figuresShown = useAfterPaint(figures !== undefined);
+  // The full settings (Zod schemas and migrations, a chunk of their own) wait for the figures too:
+  // the first frame already has the language and hashtags it needs (main.tsx).
+  useSettingsSync(figuresShown);
   const summary = useLiveQuery(() => (figuresShown ? storeSummary(db) : undefined), [db, figuresShown]);
   const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
   const seen = useLiveQuery(async () => {

@@ -4,9 +4,16 @@ import { browser } from 'wxt/browser';
 /**
  * Loads a value kept in `storage.local` under `key` and loads it again whenever another context
  * (the background, the options page, another window) changes it. `load` validates what it reads.
+ * Nothing is read or followed while `enabled` is false.
  */
-export function useStoredValue<T>(key: string, load: () => Promise<T>, apply: (value: T) => void): void {
+export function useStoredValue<T>(
+  key: string,
+  load: () => Promise<T>,
+  apply: (value: T) => void,
+  enabled = true,
+): void {
   useEffect(() => {
+    if (!enabled) return;
     let alive = true;
     const reload = () => void load().then((value) => alive && apply(value));
     reload();
@@ -18,5 +25,5 @@ export function useStoredValue<T>(key: string, load: () => Promise<T>, apply: (v
       alive = false;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [key, load, apply]);
+  }, [key, load, apply, enabled]);
 }

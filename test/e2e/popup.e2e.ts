@@ -126,4 +126,27 @@ describe('the popup in real Chromium, after browsing fixture pages', () => {
     await popup.screenshot({ path: join(shots, 'popup-en.png'), fullPage: true });
     await popup.close();
   });
+
+  it('opens in the chosen language from its first frame, not in the browser’s', async () => {
+    // The browser is French and English is stored (previous test). Every state of <main> is
+    // recorded from before the popup's scripts run: none may be French.
+    const popup = await h.context.newPage();
+    await popup.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { __frames: string[] }).__frames = seen;
+      new MutationObserver(() => {
+        const main = document.querySelector('main');
+        if (main) seen.push(`${document.documentElement.lang}|${main.textContent ?? ''}`);
+      }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.waitForFunction(() => document.querySelector('main[data-overviews="started"]'));
+    const frames = await popup.evaluate(() => (globalThis as unknown as { __frames: string[] }).__frames);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames[0]).toContain('Your statistics');
+    expect(frames.filter((f) => f.startsWith('fr|') || /Vos statistiques|Objectifs|Abonnés/.test(f))).toEqual(
+      [],
+    );
+    await popup.close();
+  });
 });
