@@ -229,9 +229,13 @@ export class BadgeOverlay {
     const host = this.opts.doc.createElement(BADGE_TAG);
     // A post's host is out of the flow (absolute, no size): the post's layout, often a flex row,
     // does not change. A header's badge sits below the header's last line.
-    host.style.cssText = profile
-      ? 'display:block;position:relative;'
-      : 'display:block;position:absolute;top:0;right:0;width:0;height:0;overflow:visible;';
+    // As an attribute: reading `host.style` would create a CSSStyleDeclaration wrapper per badge.
+    host.setAttribute(
+      'style',
+      profile
+        ? 'display:block;position:relative;'
+        : 'display:block;position:absolute;top:0;right:0;width:0;height:0;overflow:visible;',
+    );
     const root = host.attachShadow({ mode: 'open' });
     if (profile) element.append(host);
     else element.prepend(host);
@@ -245,8 +249,7 @@ export class BadgeOverlay {
     const wrap = this.opts.doc.createElement('div');
     wrap.className = `wrap ${profile ? 'profile ' : ''}${this.dark ? 'dark' : 'light'}`;
     if (!profile && this.opts.offset) {
-      wrap.style.top = `${this.opts.offset.top}px`;
-      wrap.style.right = `${this.opts.offset.right}px`;
+      wrap.setAttribute('style', `top:${this.opts.offset.top}px;right:${this.opts.offset.right}px`);
     }
     root.append(wrap);
     return wrap;

@@ -1,5 +1,6 @@
 import type { NetworkAdapter, Read, ReadContext } from '../networks/types';
 import type { Reading } from '../model/messages';
+import type { MetricReading } from '../model/records';
 import { inDocumentOrder, splitSelectorList } from '../dom/selector-lists';
 
 export { splitSelectorList };
@@ -299,13 +300,14 @@ export class Collector {
       if (this.lastSent.get(key) === signature) continue;
       this.remember(key, signature);
       sent.add(read);
-      out.push({
-        ...read,
-        capturedAt,
-        pageUrl,
-        locale: ctx.locale,
-        parserVersion: this.opts.adapter.parserVersion,
-      });
+      // The read becomes the reading in place (readers return a fresh object each time, and the
+      // collector is its only holder): no copy of every field per post.
+      const reading = read as Reading;
+      reading.capturedAt = capturedAt;
+      reading.pageUrl = pageUrl;
+      reading.locale = ctx.locale;
+      reading.parserVersion = this.opts.adapter.parserVersion;
+      out.push(reading);
     }
     if (out.length === 0) return sent;
     this.stats.readingsEmitted += out.length;
@@ -333,8 +335,15 @@ export function signatureOf(read: Read): string {
     read.kind === 'post'
       ? `${read.author ?? ''}|${read.publishedAt ?? ''}|${read.hashtags.length}|${read.mentions.length}|${read.url}`
       : `${read.displayName ?? ''}`;
-  for (const [name, m] of Object.entries(read.metrics)) {
-    if (m) s += `|${name}:${m.value}:${m.min}:${m.max ?? ''}:${m.raw}`;
+  // A raw text equal to the previous figure's is written as "=": X gives every count of a post
+  // the whole action-bar label as its raw text, five copies of the same 60–100 characters.
+  let previousRaw: string | undefined;
+  const metrics = read.metrics as Record<string, MetricReading | undefined>;
+  for (const name in metrics) {
+    const m = metrics[name];
+    if (!m) continue;
+    s += `|${name}:${m.value}:${m.min}:${m.max ?? ''}:${m.raw === previousRaw ? '=' : `'${m.raw}`}`;
+    previousRaw = m.raw;
   }
   return s;
 }
@@ -371,6 +380,16 @@ function safely<T>(fn: () => T, ctx: ReadContext, hook: string): T | null {
 
 /** Every element under `root` matching one of `alternatives`, added to `into` in document order. */
 function queryEach(root: Element, alternatives: readonly string[], into: Set<Element>): void {
+  if (alternatives.length === 1) {
+    // Most added nodes hold no header, and many no post: `querySelector` answers null without
+    // creating a NodeList (every DOM object a content script touches costs a wrapper in its
+    // isolated world, measured 2–3× the page's own).
+    const selector = alternatives[0] as string;
+    if (!root.querySelector(selector)) return;
+    const list = root.querySelectorAll(selector);
+    for (let i = 0; i < list.length; i++) into.add(list[i] as Element);
+    return;
+  }
   for (const el of inDocumentOrder(alternatives.map((selector) => root.querySelectorAll(selector))))
     into.add(el);
 }
