@@ -69,13 +69,17 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
   if (!userName) ctx.miss('x.post.userName');
   const author = userName ? authorOf(userName) : {};
 
-  // The first time whose link is a permalink, else the first time (its link tells no status).
-  const times = outer.all(TIME);
-  let time: Element | undefined = times[0];
-  let ref: StatusRef | null = null;
-  for (let i = 0; i < times.length && !ref; i++) {
-    ref = statusRefFromHref(times[i]?.closest('a')?.getAttribute('href'));
-    if (ref) time = times[i];
+  // The first time whose link is a permalink, else the first time (its link tells no status). The
+  // first is almost always the one: the list of all is queried only when it is not.
+  const time = outer.first(TIME);
+  let permalinkTime = time;
+  let ref = statusRefOfTime(time);
+  if (time && !ref) {
+    const times = outer.all(TIME);
+    for (let i = 1; i < times.length && !ref; i++) {
+      ref = statusRefOfTime(times[i]);
+      if (ref) permalinkTime = times[i];
+    }
   }
   if (!ref) {
     ctx.miss('x.post.timeLink');
@@ -86,17 +90,17 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
     return null;
   }
 
-  const publishedAt = isoTime(time?.getAttribute('datetime')) ?? timeFromStatusId(ref.id);
-  if (!time) ctx.miss('x.post.time');
+  const publishedAt = isoTime(permalinkTime?.getAttribute('datetime')) ?? timeFromStatusId(ref.id);
+  if (!permalinkTime) ctx.miss('x.post.time');
 
-  const texts = outer.all(TWEET_TEXT);
+  const { hashtags, mentions } = tagsOf(outer.all(TWEET_TEXT));
   const read: PostRead = {
     kind: 'post',
     network: 'x',
     postId: ref.id,
     url: canonicalStatusUrl(ref.handle, ref.id),
-    hashtags: hashtagsOf(texts),
-    mentions: mentionsOf(texts),
+    hashtags,
+    mentions,
     metrics: readActionMetrics(outer, ctx),
   };
   // A retweet's time link points to the original post, so its handle is the original author too.
@@ -105,6 +109,11 @@ function readPost(root: Element, ctx: ReadContext): PostRead | null {
   if (author.name) read.authorName = author.name;
   if (publishedAt) read.publishedAt = publishedAt;
   return read;
+}
+
+/** The status that the link around a time points to. */
+function statusRefOfTime(time: Element | undefined): StatusRef | null {
+  return statusRefFromHref(time?.closest('a')?.getAttribute('href'));
 }
 
 /**
@@ -208,16 +217,24 @@ function authorOf(userName: Element): { handle?: string; name?: string } {
   }
   handle ??= handleFromProfileHref(links[0]?.getAttribute('href')) ?? undefined;
   if (handle) author.handle = handle;
-  const withDir = userName.querySelectorAll('[dir]');
-  for (let i = 0; i < withDir.length; i++) {
-    const el = withDir[i];
-    const text = el ? visibleText(el) : '';
-    if (text && !text.startsWith('@') && text !== '·') {
-      author.name = text.slice(0, 500);
-      break;
+  // The first `[dir]` is the name in X's markup: the list of all is queried only when it is not.
+  const firstDir = userName.querySelector('[dir]');
+  let name = firstDir ? displayName(firstDir) : undefined;
+  if (firstDir && name === undefined) {
+    const withDir = userName.querySelectorAll('[dir]');
+    for (let i = 1; i < withDir.length && name === undefined; i++) {
+      const el = withDir[i];
+      if (el) name = displayName(el);
     }
   }
+  if (name !== undefined) author.name = name;
   return author;
+}
+
+/** The display name an element of the User-Name block shows, if it is not the "@handle" or the "·". */
+function displayName(el: Element): string | undefined {
+  const text = visibleText(el);
+  return text && !text.startsWith('@') && text !== '·' ? text.slice(0, 500) : undefined;
 }
 
 /** When the time link is missing: another link of the same post (photo, analytics), the author's first. */
@@ -247,10 +264,17 @@ const LETTER = /\p{L}/u;
 /** A tag written out in the text (global: used through matchAll, which copies it). */
 const WRITTEN_TAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
 
-/** Hashtags of the post text: hashtag links, and `#tag` written in the text. Case kept, deduplicated. */
-function hashtagsOf(texts: ArrayLike<Element>): string[] {
+const MENTION = /^@([A-Za-z0-9_]{1,50})$/;
+
+/**
+ * Hashtags of the post text (hashtag links, and `#tag` written in the text; case kept,
+ * deduplicated) and the handles it links as "@handle" (lower-cased, deduplicated). One query per
+ * text finds the links of both: in a content script's world each list is one more wrapper to make.
+ */
+function tagsOf(texts: ArrayLike<Element>): { hashtags: string[]; mentions: string[] } {
   const tags: string[] = [];
   const seen = new Set<string>();
+  const mentions: string[] = [];
   const add = (tag: string) => {
     const clean = tag.replace(TAG_MARK, '').trim();
     if (!clean || clean.length > MAX_TAG_LENGTH || !LETTER.test(clean)) return;
@@ -262,23 +286,30 @@ function hashtagsOf(texts: ArrayLike<Element>): string[] {
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     if (!text) continue;
-    const links = text.querySelectorAll(HASHTAG_LINK);
+    // Every hashtag link is also a mention link (its href starts with "/"): one query finds both.
+    const links = text.querySelectorAll(MENTION_LINK);
     for (let j = 0; j < links.length; j++) {
       const link = links[j];
       if (!link) continue;
-      const fromText = (link.textContent ?? '').trim();
-      if (fromText) add(fromText);
-      else add(tagFromHashtagHref(link.getAttribute('href')));
+      const linkText = (link.textContent ?? '').trim();
+      if (link.matches(HASHTAG_LINK)) {
+        if (linkText) add(linkText);
+        else add(tagFromHashtagHref(link.getAttribute('href')));
+      }
+      const handle = MENTION.exec(linkText)?.[1]?.toLowerCase();
+      if (handle && !mentions.includes(handle) && mentions.length < MAX_TAGS) {
+        mentions.push(handle);
+      }
     }
     // Most posts have no tag written out: the native text is enough to know (an emoji's alt text
     // never holds the letters a tag needs).
     const plain = text.textContent ?? '';
     if (!plain.includes('#') && !plain.includes('＃')) continue;
-    for (const found of visibleText(text).matchAll(WRITTEN_TAG)) {
+    for (const found of visibleText(text, plain).matchAll(WRITTEN_TAG)) {
       if (found[1]) add(found[1]);
     }
   }
-  return tags;
+  return { hashtags: tags, mentions };
 }
 
 function tagFromHashtagHref(href: string | null): string {
@@ -289,22 +320,6 @@ function tagFromHashtagHref(href: string | null): string {
   } catch {
     return '';
   }
-}
-
-const MENTION = /^@([A-Za-z0-9_]{1,50})$/;
-
-/** Handles linked as "@handle" in the post text, lower-cased, deduplicated. */
-function mentionsOf(texts: ArrayLike<Element>): string[] {
-  const mentions: string[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const links = texts[i]?.querySelectorAll(MENTION_LINK) ?? [];
-    for (let j = 0; j < links.length; j++) {
-      const found = MENTION.exec((links[j]?.textContent ?? '').trim());
-      const handle = found?.[1]?.toLowerCase();
-      if (handle && !mentions.includes(handle) && mentions.length < MAX_TAGS) mentions.push(handle);
-    }
-  }
-  return mentions;
 }
 
 type ActionCounts = Partial<Record<XActionCount, MetricReading>>;
@@ -320,18 +335,25 @@ type ActionCounts = Partial<Record<XActionCount, MetricReading>>;
  */
 function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
   const counts: ActionCounts = {};
-  // A post may hold other groups (polls, media); the action bar is the one with the buttons or figures.
-  const groups = outer.all(ACTION_GROUP);
-  let group: Element | undefined = groups[0];
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i];
-    if (g && (g.querySelector(ACTION_BUTTONS.replies) || hasDigit(g.getAttribute('aria-label') ?? ''))) {
-      group = g;
-      break;
+  // A post may hold other groups (polls, media); the action bar is the one with the buttons or
+  // figures, almost always the first: the list of all is queried only when it is not.
+  const firstGroup = outer.first(ACTION_GROUP);
+  let group = firstGroup;
+  let groupLabel = firstGroup?.getAttribute('aria-label') ?? '';
+  if (firstGroup && !isActionBar(firstGroup, groupLabel)) {
+    const groups = outer.all(ACTION_GROUP);
+    for (let i = 1; i < groups.length; i++) {
+      const g = groups[i];
+      const gLabel = g?.getAttribute('aria-label') ?? '';
+      if (g && isActionBar(g, gLabel)) {
+        group = g;
+        groupLabel = gLabel;
+        break;
+      }
     }
   }
   if (!group) ctx.miss('x.post.actionBar');
-  const label = group?.getAttribute('aria-label')?.trim() ?? '';
+  const label = groupLabel.trim();
   if (label) {
     const fromLabel = readGroupLabel(label, ctx.locale);
     Object.assign(counts, fromLabel.counts);
@@ -361,6 +383,14 @@ function readActionMetrics(outer: OuterScope, ctx: ReadContext): PostMetrics {
     metrics[METRIC_OF[count]] = reading;
   }
   return metrics;
+}
+
+/**
+ * A group with figures in its label (`label`), or else a reply button. The label is tested first:
+ * the button is then not touched (in a content script's world each element touched is a wrapper).
+ */
+function isActionBar(group: Element, label: string): boolean {
+  return hasDigit(label) || group.querySelector(ACTION_BUTTONS.replies) !== null;
 }
 
 /**
