@@ -9,6 +9,7 @@ import {
 } from '../../../lib/settings/first-frame';
 import { SETTINGS_KEY } from '../../../lib/settings/key';
 import { settingsFromStored } from '../../../lib/settings/migrations';
+import { seededRandom } from '../../../lib/bench/year-of-data';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const FIXTURE_NAMES = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
@@ -136,17 +137,6 @@ describe('the popup’s first-frame settings, read without Zod', () => {
 });
 
 describe('the first-frame reader against the full loader, on random stored settings', () => {
-  /** mulberry32: small, fast, and the same sequence on every machine. */
-  function prng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const CASES = 2000;
   const ABSENT = Symbol('absent');
 
@@ -196,7 +186,7 @@ describe('the first-frame reader against the full loader, on random stored setti
   }
 
   it('gives exactly what the full loader gives for every version it knows, the defaults otherwise', () => {
-    const random = prng(0x66697273);
+    const random = seededRandom(0x66697273);
     let accepted = 0;
     for (let i = 0; i < CASES; i++) {
       const raw = randomStored(random);
