@@ -305,7 +305,7 @@ function tagsOf(texts: ArrayLike<Element>): { hashtags: string[]; mentions: stri
     // never holds the letters a tag needs).
     const plain = text.textContent ?? '';
     if (!plain.includes('#') && !plain.includes('＃')) continue;
-    for (const found of visibleText(text, plain).matchAll(WRITTEN_TAG)) {
+    for (const found of visibleText(text).matchAll(WRITTEN_TAG)) {
       if (found[1]) add(found[1]);
     }
   }

@@ -33,18 +33,15 @@ const NOT_PLAIN_TEXT = 'img, IMG, script, SCRIPT, style, STYLE, svg';
 
 /**
  * Text as a reader sees it: text nodes plus the `alt` of emoji images (X draws emoji as
- * `<img alt="🇨🇳">`), whitespace collapsed. `textContent` is the element's, when the caller has
- * already read it (each read copies the text again).
+ * `<img alt="🇨🇳">`), whitespace collapsed.
  */
-export function visibleText(element: Element, textContent?: string): string {
+export function visibleText(element: Element): string {
   // Without any of those elements inside, the walk's text is every text node in order: what
   // `textContent` gives natively. In a content script's isolated world each node the walk visits
   // costs a wrapper, several times dearer than in the page's own world; a query that finds nothing
   // costs none. The two differ only for nodes HTML parsing never makes (a CDATA section adopted
   // from an XML document, an HTML element created by script with an upper-case name).
-  if (element.querySelector(NOT_PLAIN_TEXT) === null) {
-    return collapse(textContent ?? element.textContent ?? '');
-  }
+  if (element.querySelector(NOT_PLAIN_TEXT) === null) return collapse(element.textContent ?? '');
   let text = '';
   // Iterative, depth first, without copying child lists: run for every post of a long scroll.
   let node: Node | null = element.firstChild;

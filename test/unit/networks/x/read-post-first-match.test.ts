@@ -104,11 +104,6 @@ describe('the text a reader sees', () => {
     expect(visibleText(el(`${plain}<script>track()</script><style>b{}</style>`))).toBe('City Bike Lab');
     expect(visibleText(el(`${plain}<img alt="🚲">`))).toBe('City Bike Lab 🚲');
   });
-
-  it('uses the text the caller already read only when nothing in the element needs the walk', () => {
-    expect(visibleText(el('<span>#tag  here</span>'), '#tag  here')).toBe('#tag here');
-    expect(visibleText(el('<span>#tag</span><img alt="🔥">'), '#tag')).toBe('#tag🔥');
-  });
 });
 
 describe('post text links', () => {
