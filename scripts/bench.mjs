@@ -260,6 +260,7 @@ async function storageRates(page) {
   const bare = await page.evaluate(() => window.kpiBench.bareBulkPut(20000));
   const bareStored = await page.evaluate(() => window.kpiBench.bareBulkPut(20000, 50, 'stored'));
   const bareUnindexed = await page.evaluate(() => window.kpiBench.bareBulkPut(20000, 50, 'unindexed'));
+  const bareOneRow = await page.evaluate(() => window.kpiBench.bareBulkPut(20000, 50, 'one-row'));
   const direct = await page.evaluate(() => window.kpiBench.ingestDirect(20000));
   results.storage = {
     pipelinePerSecond: pipeline,
@@ -268,6 +269,7 @@ async function storageRates(page) {
     bareBulkPutStoredRowsPerSecond: bareStored,
     ratioStoredRows: bareStored / pipeline,
     bareBulkPutUnindexedPerSecond: bareUnindexed,
+    bareOneRowModelPerSecond: bareOneRow,
     zodPerSecond: direct.zodPerSecond,
     ingestInPagePerSecond: direct.ingestPerSecond,
   };
@@ -409,6 +411,9 @@ if (results.storage.pipelinePerSecond) {
   );
   log(
     `   the same two rows with no index at all: ${f(results.storage.bareBulkPutUnindexedPerSecond, 0)}/s (what the rows cost before any index)`,
+  );
+  log(
+    `   one row per reading (a post's row carrying its snapshots, same indexes; not the shipped model): ${f(results.storage.bareOneRowModelPerSecond, 0)}/s`,
   );
   log(
     `   where the time goes: Zod ${f(results.storage.zodPerSecond, 0)} readings/s; the ingest code alone, in one page, ${f(results.storage.ingestInPagePerSecond, 0)}/s (one batch at a time)`,
