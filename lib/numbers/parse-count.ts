@@ -92,26 +92,9 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/gu;
 const ALL_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
-let charMap: Map<string, string> | undefined;
-
-/** Non-ASCII characters rewritten before scanning: native digits, spaces, bidi marks, separators. */
-function getCharMap(): Map<string, string> {
-  if (charMap) return charMap;
+/** Non-ASCII characters rewritten before scanning, other than digits: spaces, bidi marks, separators. */
+const CHAR_MAP: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const system of numberingSystems()) {
-    try {
-      const digits = Array.from(
-        new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false }).format(1234567890),
-      );
-      if (digits.length !== 10) continue;
-      digits.forEach((ch, i) => {
-        if (ch >= '0' && ch <= '9') return;
-        if (DECIMAL_DIGIT.test(ch)) map.set(ch, String((i + 1) % 10));
-      });
-    } catch {
-      // A numbering system this runtime lists but cannot format with: nothing to learn from it.
-    }
-  }
   for (const ch of ['\u00a0', '\u202f', '\u2009', '\u2007', '\u2008']) map.set(ch, HARD_SPACE);
   for (const ch of ['\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006'])
     map.set(ch, ' ');
@@ -125,24 +108,39 @@ function getCharMap(): Map<string, string> {
   map.set('\u02bc', "'");
   map.set('\uff0c', ',');
   map.set('\uff0e', '.');
-  charMap = map;
   return map;
-}
+})();
 
-function numberingSystems(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  try {
-    if (typeof intl.supportedValuesOf === 'function') return intl.supportedValuesOf('numberingSystem');
-  } catch {
-    // Fall through to the systems social sites are known to use.
+/** Native digits met so far, and the ASCII digit each stands for ('' for a character that is not one). */
+const nativeDigits = new Map<string, string>();
+const MAX_NATIVE_DIGITS = 4096;
+
+/**
+ * The ASCII digit a non-ASCII decimal digit (General_Category Nd: "١", "४", "１", "𝟐") stands for.
+ * Unicode assigns decimal digits only in contiguous runs of ten, 0 to 9 in order, and runs that
+ * touch (the mathematical digits) are whole runs: a digit's value is its distance from the start
+ * of its block of consecutive digits, modulo 10. No Intl is needed: learning the digits from every
+ * numbering system Intl knows built 78 formatters (2.6–9.1 ms in Chromium here) at the first
+ * non-ASCII count of each page.
+ */
+function nativeDigit(ch: string): string {
+  let digit = nativeDigits.get(ch);
+  if (digit !== undefined) return digit;
+  digit = '';
+  const code = ch.codePointAt(0);
+  if (code !== undefined && DECIMAL_DIGIT.test(ch)) {
+    let start = code;
+    while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    digit = String((code - start) % 10);
   }
-  return ['arab', 'arabext', 'beng', 'deva', 'fullwide', 'gujr', 'guru', 'knda', 'mlym', 'mymr', 'orya'];
+  if (nativeDigits.size >= MAX_NATIVE_DIGITS) nativeDigits.clear();
+  nativeDigits.set(ch, digit);
+  return digit;
 }
 
 function normalize(text: string): string {
   if (ALL_ASCII.test(text)) return text;
-  const map = getCharMap();
-  return text.replace(NON_ASCII, (ch) => map.get(ch) ?? ch);
+  return text.replace(NON_ASCII, (ch) => CHAR_MAP.get(ch) ?? (nativeDigit(ch) || ch));
 }
 
 function isDigitCode(code: number): boolean {

@@ -327,6 +327,36 @@ describe('parseCount: digits', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  // The parser tells a native digit's value by its place in its block of consecutive digits
+  // (lib/numbers/parse-count.ts, nativeDigit): that holds because Unicode assigns decimal digits
+  // in whole runs of ten, 0 to 9. Checked here over every code point this runtime knows.
+  it('finds every block of consecutive decimal digits made of whole runs of ten', () => {
+    const nd = /^\p{Nd}$/u;
+    let blocks = 0;
+    let run = 0;
+    for (let code = 0; code <= 0x110000; code++) {
+      if (code < 0x110000 && nd.test(String.fromCodePoint(code))) {
+        run++;
+        continue;
+      }
+      if (run > 0) {
+        expect(run % 10, `block ending at U+${(code - 1).toString(16)}`).toBe(0);
+        blocks++;
+      }
+      run = 0;
+    }
+    expect(blocks).toBeGreaterThan(50);
+  });
+
+  it('reads digits of touching blocks and of blocks with no numbering system name', () => {
+    // Mathematical monospace digits: the last of five touching blocks (U+1D7CE–U+1D7FF).
+    expect(parseCount('\u{1d7f7}\u{1d7f8}\u{1d7f9} likes', 'en')).toEqual(exact(123));
+    // Mathematical bold digits: the first of them.
+    expect(parseCount('\u{1d7cf}\u{1d7ce}', 'en')).toEqual(exact(10));
+    // Segmented digits (U+1FBF0–U+1FBF9, Unicode 13).
+    expect(parseCount('\u{1fbf4}\u{1fbf2}', 'en')).toEqual(exact(42));
+  });
+
   it.each<[string, string, number]>([
     ['१२ लाख', 'hi', 1200000],
     ['१,२३४', 'mr', 1234],
