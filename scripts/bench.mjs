@@ -118,8 +118,9 @@ async function pageRun(site, mode) {
     // recycled cell (the first half also holds the one-time costs: compiled code, caches, sheets).
     const half = Math.floor(POSTS / 2 / STEP) * STEP;
     const scroll = (from, total) =>
-      // Every run, the extension's too, runs the floor's pass after each step: the floor is then also
-      // measured in the same run, at the same moments as the extension, by the same profile.
+      // Every run, the extension's too, runs and times the floor's pass after each step: the floor is
+      // then also timed in the extension's own run, under the same load. (The runs without the
+      // extension, baseline and floor, are alike; both keep their roles in the figures.)
       page.evaluate(scrollFeed, { total, from, step: STEP, keep: 40, bare: true });
     await scroll(0, half);
     await page.waitForTimeout(1500);
