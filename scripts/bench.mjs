@@ -119,8 +119,7 @@ async function pageRun(site, mode) {
     const half = Math.floor(POSTS / 2 / STEP) * STEP;
     const scroll = (from, total) =>
       // Every run, the extension's too, runs and times the floor's pass after each step: the floor is
-      // then also timed in the extension's own run, under the same load. (The runs without the
-      // extension, baseline and floor, are alike; both keep their roles in the figures.)
+      // then also timed in the extension's own run, under the same load.
       page.evaluate(scrollFeed, { total, from, step: STEP, keep: 40, bare: true });
     await scroll(0, half);
     await page.waitForTimeout(1500);
@@ -237,7 +236,6 @@ if (!args.has('--skip-page')) {
   const only = process.env.BENCH_SITES?.split(',');
   for (const site of SITES.filter((s) => !only || only.includes(s.network))) {
     log(`▸ Page side: ${site.network}, ${POSTS} posts appended ${STEP} at a time`);
-    const baseline = await pageRun(site, 'baseline');
     const per100 = (ms) => ms / (POSTS / 100);
     // BENCH_REPEAT=3: the floor and the extension runs alternate three times, and the row shown is
     // the pair with the median ratio (the host's load moves between runs; a pair taken back to
@@ -256,6 +254,9 @@ if (!args.has('--skip-page')) {
       });
     }
     const { bare, ext } = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
+    // The pair's floor run is also the page without the extension (it runs the same floor pass),
+    // taken back to back with the extension's: the "without" of every with−without figure.
+    const baseline = bare;
     results.pageSide[site.network] = {
       pairs: pairs.map((p) => ({
         cpuMsPer100: per100(p.ext.extensionCpuMs),
@@ -275,7 +276,6 @@ if (!args.has('--skip-page')) {
       extensionCpuMsPer100: per100(ext.extensionCpuMs),
       withMinusWithoutTaskMsPer100: per100(ext.taskMs - baseline.taskMs),
       bareFloorMsPer100: per100(bare.bareMs),
-      bareFloorTaskMsPer100: per100(bare.taskMs - baseline.taskMs),
       longTasksCaused: ext.longTasks - baseline.longTasks,
       heapGrowthMB: ext.heapMB - baseline.heapMB,
       // Growth per 100 recycled cells once the scroll is under way, the page's own growth taken out.
