@@ -10,7 +10,12 @@ import { useAfterPaint } from '../lib/ui/use-after-paint';
 import { networkSeen } from '../lib/ui/seen-handles';
 import { ClockContext, systemClock, useNow, type Clock } from '../lib/ui/use-now';
 import { useCollectionStatus } from '../lib/ui/use-collection-status';
-import { useSettingsStore, useSettingsSync, useTranslator } from '../lib/ui/use-translator';
+import {
+  useDocumentLanguage,
+  useSettingsStore,
+  useSettingsSync,
+  useTranslator,
+} from '../lib/ui/use-translator';
 import { ExportJsonButton } from './ExportJsonButton';
 import { NetworkSection } from './NetworkSection';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -41,6 +46,7 @@ export function PopupApp({
 
 function Popup({ db, feed }: { db: KpiLensDatabase; feed: ObjectivesFeed | undefined }) {
   const tr = useTranslator();
+  useDocumentLanguage(tr.language);
   const now = useNow(60_000, feed?.now);
   const trackedHashtags = useSettingsStore((s) => s.settings.trackedHashtags);
   // Whether anything is stored: two one-row probes. The full summary counts every snapshot, which

@@ -1,6 +1,6 @@
 import type { KpiLensDatabase } from '../../lib/db/database';
 import { ClockContext, systemClock, useNow, type Clock } from '../../lib/ui/use-now';
-import { useSettingsSync, useTranslator } from '../../lib/ui/use-translator';
+import { useDocumentLanguage, useSettingsSync, useTranslator } from '../../lib/ui/use-translator';
 import { AccountsSection } from './AccountsSection';
 import { DataSection } from './DataSection';
 import { ManualFiguresSection } from './ManualFiguresSection';
@@ -19,6 +19,7 @@ export function OptionsApp({ db, clock = systemClock }: { db: KpiLensDatabase; c
 function Options({ db }: { db: KpiLensDatabase }) {
   useSettingsSync();
   const tr = useTranslator();
+  useDocumentLanguage(tr.language);
   const now = useNow();
   return (
     <main className="options" lang={tr.language}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
 import { useStoredValue } from './use-stored-value';
 import { createTranslator, pickLanguage, type Translator } from '../i18n/translate';
@@ -60,6 +60,17 @@ export function useSettingsSync(ready = true): void {
     useSettingsStore((s) => s.setSettings),
     ready || late,
   );
+}
+
+/**
+ * The page's own language follows the translator's: screen readers, spell checkers and the
+ * browser's hyphenation read it from `<html lang>`, not from an inner element. Set before the
+ * browser paints the frame whose text is in that language.
+ */
+export function useDocumentLanguage(language: string): void {
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 }
 
 export function useTranslator(): Translator {

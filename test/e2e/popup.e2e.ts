@@ -144,6 +144,8 @@ describe('the popup in real Chromium, after browsing fixture pages', () => {
     const frames = await popup.evaluate(() => (globalThis as unknown as { __frames: string[] }).__frames);
     expect(frames.length).toBeGreaterThan(0);
     expect(frames[0]).toContain('Your statistics');
+    // The page's own language is English in every frame too (assistive tools read <html lang>).
+    expect(frames.filter((f) => !f.startsWith('en|'))).toEqual([]);
     expect(frames.filter((f) => f.startsWith('fr|') || /Vos statistiques|Objectifs|Abonnés/.test(f))).toEqual(
       [],
     );

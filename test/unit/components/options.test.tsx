@@ -258,7 +258,9 @@ describe('settings', () => {
 
   it('saves switches, interval, hashtags and language through the settings store', async () => {
     const user = userEvent.setup();
+    document.documentElement.removeAttribute('lang'); // not left over from an earlier test
     await openOptions('fr');
+    expect(document.documentElement.lang).toBe('fr');
     const section = screen.getByRole('region', { name: 'Réglages' });
     await user.click(within(section).getByRole('switch', { name: 'Relever les chiffres sur Facebook' }));
     const interval = within(section).getByLabelText('Intervalle entre deux relevés identiques (minutes)');
@@ -277,8 +279,9 @@ describe('settings', () => {
         overlays: { linkedin: false },
       });
     });
-    // The page follows the new language at once.
+    // The page follows the new language at once, <html lang> included.
     expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('refuses an interval out of range', async () => {

@@ -54,6 +54,8 @@ describe('the popup, empty', () => {
     expect(await screen.findByRole('heading', { name: 'Pas encore d’objectif' })).toBeTruthy();
     expect(screen.getByText(/Visitez d’abord votre profil sur un site pris en charge/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Créer un objectif de départ' })).toBeNull();
+    // The page's own language, not only the inner element's: assistive tools read <html lang>.
+    expect(document.documentElement.lang).toBe('fr');
   });
 
   it('creates and saves a starter objective in one click, for the account seen most', async () => {
