@@ -401,7 +401,8 @@ function walk(dir) {
   });
 }
 for (const file of walk(join(ROOT, '.output/chrome-mv3')).filter(
-  (f) => f.endsWith('.js') || f.endsWith('.css'),
+  // The pages' HTML too: each page's style sheet is inline there (wxt.config.ts).
+  (f) => f.endsWith('.js') || f.endsWith('.css') || f.endsWith('.html'),
 )) {
   const bytes = readFileSync(file);
   results.sizes[relative(join(ROOT, '.output/chrome-mv3'), file)] = {
