@@ -1,9 +1,16 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { KpiLensDatabase } from './database';
 import { getKpi, KPI_IDS, type KpiSource } from '../kpi/catalogue';
 import type { KpiData } from '../kpi/types';
 import type { AccountRef } from '../model/objectives';
-import type { ManualFigure, Network, Post, PostSnapshot, ProfileSnapshot } from '../model/records';
+import type {
+  ManualFigure,
+  Network,
+  Post,
+  PostSnapshot,
+  ProfileMetricName,
+  ProfileSnapshot,
+} from '../model/records';
 
 /**
  * Fetches what the KPI engine needs for one network and one window, by index ranges only: a
@@ -26,6 +33,14 @@ export interface KpiDataQuery {
    * biggest table by far.
    */
   withPostSnapshots?: boolean;
+  /**
+   * A stretch of the window of which only the bounds matter: the profile readings of `metric` in
+   * (from, until] are fetched as the first and the last of them, and the baseline is the last
+   * reading at or before the window's start that has `metric`. Every other reading of the window is
+   * fetched. For a past period read by KPIs that read nothing but that figure at a period's bounds
+   * (`KpiDefinition.readsAtBounds`): a year of daily readings then costs a few rows per account.
+   */
+  boundsOnly?: { from: string; until: string; metric: ProfileMetricName };
 }
 
 const ALL_SOURCES: readonly KpiSource[] = ['profiles', 'ownPosts', 'seenPosts', 'manual'];
@@ -53,18 +68,44 @@ async function profileSnapshotsOf(
   handles: readonly string[],
   from: string,
   to: string,
+  boundsOnly: KpiDataQuery['boundsOnly'],
 ): Promise<ProfileSnapshot[]> {
+  const range = (lower: IndexableType, upper: IndexableType, withLower: boolean) =>
+    db.profileSnapshots.where('[network+handle+capturedAt]').between(lower, upper, withLower, true);
   const perAccount = await Promise.all(
     handles.map(async (handle) => {
-      const index = db.profileSnapshots.where('[network+handle+capturedAt]');
-      const [baseline, inside] = await Promise.all([
-        index.between([network, handle, Dexie.minKey], [network, handle, from], true, true).last(),
-        db.profileSnapshots
-          .where('[network+handle+capturedAt]')
-          .between([network, handle, from], [network, handle, to], false, true)
-          .toArray(),
+      const min = [network, handle, Dexie.minKey];
+      const start = [network, handle, from];
+      const end = [network, handle, to];
+      if (!boundsOnly) {
+        const [baseline, inside] = await Promise.all([
+          range(min, start, true).last(),
+          range(start, end, false).toArray(),
+        ]);
+        return baseline ? [baseline, ...inside] : inside;
+      }
+      // Index order within one instant is insertion order, the order the engine breaks ties by.
+      const has = (s: ProfileSnapshot) => s.metrics[boundsOnly.metric] !== undefined;
+      // Kept in order within the window: (from, a] dense, (a, b] sparse, (b, to] dense.
+      const clamp = (t: string, lo: string) => (t < lo ? lo : t > to ? to : t);
+      const a = clamp(boundsOnly.from, from);
+      const b = clamp(boundsOnly.until, a);
+      const sparseFrom = [network, handle, a];
+      const sparseUntil = [network, handle, b];
+      const [baseline, before, first, last, after] = await Promise.all([
+        range(min, start, true).reverse().filter(has).first(),
+        range(start, sparseFrom, false).toArray(),
+        range(sparseFrom, sparseUntil, false).filter(has).first(),
+        range(sparseFrom, sparseUntil, false).reverse().filter(has).first(),
+        range(sparseUntil, end, false).toArray(),
       ]);
-      return baseline ? [baseline, ...inside] : inside;
+      const bounds = [first, last !== undefined && last.id !== first?.id ? last : undefined];
+      return [
+        ...(baseline ? [baseline] : []),
+        ...before,
+        ...bounds.filter((s): s is ProfileSnapshot => s !== undefined),
+        ...after,
+      ];
     }),
   );
   return perAccount.flat();
@@ -166,7 +207,9 @@ export async function loadKpiData(db: KpiLensDatabase, query: KpiDataQuery): Pro
   const needsOwn = sources.has('ownPosts') && handles.length > 0;
   const none = <T>(): Promise<T[]> => Promise.resolve([]);
   const [profileSnapshots, ownPosts, postSnapshots, seenPosts, manualFigures] = await Promise.all([
-    sources.has('profiles') ? profileSnapshotsOf(db, network, handles, from, to) : none<ProfileSnapshot>(),
+    sources.has('profiles')
+      ? profileSnapshotsOf(db, network, handles, from, to, query.boundsOnly)
+      : none<ProfileSnapshot>(),
     needsOwn ? ownPostsOf(db, network, handles, from, to) : none<Post>(),
     needsOwn && query.withPostSnapshots !== false
       ? postSnapshotsOf(db, network, handles, from, to)

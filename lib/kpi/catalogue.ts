@@ -1,5 +1,6 @@
 import { NETWORKS, type Network } from '../model/networks';
 import type { ObjectiveKind } from '../model/objectives';
+import type { ProfileMetricName } from '../model/records';
 import * as f from './formulas';
 import type { Denominator, KpiDirection, KpiInput, KpiUnit, KpiValue, Localized } from './types';
 
@@ -59,6 +60,13 @@ export interface KpiDefinition {
   sources: readonly KpiSource[];
   /** The lowest value the KPI can take (null: none), so a projection never goes below it. */
   lowest: number | null;
+  /**
+   * Set when the KPI's value over any period reads nothing but this profile figure at the period's
+   * bounds: the last reading at or before its start, the first after its start, and the last at
+   * or before its end. A past period then needs those three readings per account, not all of them
+   * (lib/db/kpi-data.ts). Unset for every KPI that reads more (the losses between readings…).
+   */
+  readsAtBounds?: ProfileMetricName;
   compute: (input: KpiInput) => KpiValue;
 }
 
@@ -83,6 +91,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ALL,
     sources: ['profiles'],
     lowest: 0,
+    readsAtBounds: 'followers',
     compute: f.followers,
   },
   {
@@ -97,6 +106,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ALL,
     sources: ['profiles'],
     lowest: null,
+    readsAtBounds: 'followers',
     compute: f.followerNetChange,
   },
   {
@@ -111,6 +121,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ALL,
     sources: ['profiles'],
     lowest: -100,
+    readsAtBounds: 'followers',
     compute: f.followerGrowthRate,
   },
   {
@@ -139,6 +150,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ['linkedin'],
     sources: ['profiles'],
     lowest: 0,
+    readsAtBounds: 'connections',
     compute: f.connections,
   },
   {
@@ -153,6 +165,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ['linkedin'],
     sources: ['profiles'],
     lowest: null,
+    readsAtBounds: 'connections',
     compute: f.connectionNetChange,
   },
   {
@@ -167,6 +180,7 @@ const definitions: readonly KpiDefinition[] = [
     networks: ['linkedin'],
     sources: ['profiles'],
     lowest: 0,
+    readsAtBounds: 'profileViews',
     compute: f.profileViews,
   },
   {

@@ -34,14 +34,27 @@ export function windowForTarget(
 ): KpiDataQuery {
   const later = new Date(Date.parse(now) + WINDOW_MARGIN_MS).toISOString();
   const period = measuredPeriod(target, objective.createdAt, later);
+  const from = previousPeriod(period).start;
+  const metric = getKpi(target.kpi)?.readsAtBounds;
   return {
     accounts: objective.accounts,
     network: target.network,
-    from: previousPeriod(period).start,
+    from,
     // Readings arrive while the popup is open: fetch up to the deadline, the engine stops at "now".
     to: target.deadline > period.end ? target.deadline : period.end,
     trackedHashtags,
     kpis: [target.kpi],
+    // The previous period only gives this KPI's value at its bounds: its readings in between are
+    // left in the database. Its start moves back as time passes, somewhere between `from` (the
+    // margin's end) and its start for `now`: every reading in that sliver is fetched, so the bounds
+    // are right whichever instant of the margin the figures are computed for.
+    ...(metric && {
+      boundsOnly: {
+        from: previousPeriod(measuredPeriod(target, objective.createdAt, now)).start,
+        until: period.start,
+        metric,
+      },
+    }),
   };
 }
 

@@ -23,11 +23,22 @@ export interface ObjectivesData {
   fetchedFor: string;
 }
 
-/** Targets whose windows have the same key read exactly the same rows. */
+/**
+ * Targets whose windows have the same key read exactly the same rows. A window that leaves out a
+ * past period's readings between its bounds is never shared with one that needs them all.
+ */
 export function fetchKey(query: KpiDataQuery): string {
-  const { accounts, network, from, to, withPostSnapshots } = query;
+  const { accounts, network, from, to, withPostSnapshots, boundsOnly } = query;
   const sources = [...sourcesOf(query.kpis)].sort();
-  return JSON.stringify([accounts, network, from, to, withPostSnapshots ?? true, sources]);
+  return JSON.stringify([
+    accounts,
+    network,
+    from,
+    to,
+    withPostSnapshots ?? true,
+    sources,
+    boundsOnly ?? null,
+  ]);
 }
 
 /** What a target fetches; tracked hashtags only matter to the computation, so they are left out. */

@@ -64,15 +64,22 @@ describe('loadObjectivesData', () => {
     await db.profileSnapshots.bulkAdd(followers);
     await db.objectives.add(objective());
     reads.rows = {};
+    reads.cursors = {};
     const loaded = await loadObjectivesData(db, NOW);
     expect(loaded.data.size).toBe(1);
     const o = objective();
     const [a, b] = o.kpis.map((t) => fetchKey(windowForTarget(o, t, NOW, [])));
     expect(a).toBe(b);
-    // The window (20 days, the 20 before and the baseline before them) read once, not twice.
-    const from = windowForTarget(o, o.kpis[0]!, NOW, []).from;
-    const inWindow = followers.filter((s) => s.capturedAt > from).length;
-    expect(reads.rows.profileSnapshots).toBe(inWindow + 1);
+    // The window read once, not twice: the 20 days measured and the start of the 20 before them in
+    // full, and one single-row cursor each for the baseline and the previous period's first and last
+    // readings (both KPIs read only a past period's bounds).
+    const { from, boundsOnly } = windowForTarget(o, o.kpis[0]!, NOW, []);
+    const dense = followers.filter(
+      (s) => (s.capturedAt > from && s.capturedAt <= boundsOnly!.from) || s.capturedAt > boundsOnly!.until,
+    ).length;
+    expect(dense).toBe(21);
+    expect(reads.rows.profileSnapshots).toBe(dense);
+    expect(reads.cursors.profileSnapshots).toBe(3);
     // And the shared data gives each KPI what its own fetch would.
     const data = loaded.data.get(a!)!;
     const input = { ...data, network: 'x' as const, period: { start: daysBefore(NOW, 20), end: NOW } };
