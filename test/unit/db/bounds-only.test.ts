@@ -86,6 +86,18 @@ function caseOf(seed: number) {
   return { random, kpi, snapshots, objective, target };
 }
 
+/** An objective on @acme (X), created that many days ago; its targets are passed apart. */
+function acmeObjective(createdDaysAgo: number): Objective {
+  return {
+    id: 'o',
+    kind: 'growth',
+    accounts: [{ network: 'x', handle: 'acme' }],
+    kpis: [],
+    active: true,
+    createdAt: daysBefore(NOW, createdDaysAgo),
+  };
+}
+
 describe('a past period read only at its bounds', () => {
   it('is asked for by the KPIs that read nothing else, and by no other', () => {
     expect(BOUNDS_KPIS.sort()).toEqual(
@@ -98,14 +110,7 @@ describe('a past period read only at its bounds', () => {
         'profileViews',
       ].sort(),
     );
-    const o: Objective = {
-      id: 'o',
-      kind: 'growth',
-      accounts: [{ network: 'x', handle: 'acme' }],
-      kpis: [],
-      active: true,
-      createdAt: daysBefore(NOW, 20),
-    };
+    const o = acmeObjective(20);
     const losses = windowForTarget(
       o,
       { kpi: 'followerLosses', network: 'x', target: 1, deadline: NOW },
@@ -125,14 +130,7 @@ describe('a past period read only at its bounds', () => {
     await db.profileSnapshots.bulkAdd(
       Array.from({ length: 365 }, (_, d) => profileSnapshot('acme', daysBefore(NOW, d), 5000 - d)),
     );
-    const o: Objective = {
-      id: 'o',
-      kind: 'growth',
-      accounts: [{ network: 'x', handle: 'acme' }],
-      kpis: [],
-      active: true,
-      createdAt: daysBefore(NOW, 90),
-    };
+    const o = acmeObjective(90);
     const target: KpiTarget = {
       kpi: 'followerGrowthRate',
       network: 'x',
