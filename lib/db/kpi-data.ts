@@ -61,7 +61,10 @@ function handlesOn(accounts: readonly AccountRef[], network: Network): string[] 
   ].filter((h) => h !== '');
 }
 
-/** Each account's readings in (from, to], plus its last reading at or before `from` (the baseline). */
+/**
+ * Each account's readings in (from, to], plus its last reading at or before `from` (the baseline);
+ * with `boundsOnly`, only the first and last of its stretch (see KpiDataQuery).
+ */
 async function profileSnapshotsOf(
   db: KpiLensDatabase,
   network: Network,
